@@ -1,0 +1,33 @@
+package dev.chatwidget.core.domain.settings;
+
+import dev.chatwidget.core.domain.json.JsonObject;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One field of the widget's contact form ({@code advanceSettings.contactFormOptions[]}). */
+public record ContactFormOption(JsonObject json) {
+
+    public ContactFormOption {
+        Objects.requireNonNull(json, "json");
+    }
+
+    public Optional<String> label() {
+        return json.string("label");
+    }
+
+    public Optional<String> value() {
+        return json.string("value");
+    }
+
+    public Optional<String> dataType() {
+        return json.string("dataType");
+    }
+
+    public Optional<String> fieldKey() {
+        return json.string("fieldKey");
+    }
+
+    public Optional<Boolean> required() {
+        return json.bool("required");
+    }
+}
