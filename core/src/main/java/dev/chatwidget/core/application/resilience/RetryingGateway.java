@@ -42,6 +42,8 @@ public final class RetryingGateway implements ChatWidgetGateway {
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final RetryListener listener;
+    // Not every RandomGenerator is safe to share between threads (SplittableRandom is not); draws are rare.
+    private final Object jitterLock = new Object();
 
     public RetryingGateway(ChatWidgetGateway delegate, RetryPolicy policy, Clock clock, Sleeper sleeper,
                            RandomGenerator random, RetryListener listener) {
@@ -151,6 +153,8 @@ public final class RetryingGateway implements ChatWidgetGateway {
             Duration asked = limited.retryAfter().get();
             return asked.isNegative() ? Duration.ZERO : asked;
         }
-        return policy.backoff(number, random);
+        synchronized (jitterLock) {
+            return policy.backoff(number, random);
+        }
     }
 }
