@@ -9,6 +9,7 @@ import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.domain.Page;
 import dev.chatwidget.core.domain.PublicConfig;
+import dev.chatwidget.core.domain.RateLimits;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
@@ -16,10 +17,12 @@ import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /** Values every resilience test needs, and a way to call a gateway by operation. */
 final class Fixtures {
@@ -35,6 +38,13 @@ final class Fixtures {
     static final NewWidget NEW_WIDGET = NewWidget.of(LOCATION, ChatType.LIVE_CHAT, "Support");
 
     private Fixtures() {
+    }
+
+    /** Rate limits as the service reports them; null means the header was absent. */
+    static RateLimits reported(Long max, Long remaining, Duration interval) {
+        return new RateLimits(max == null ? OptionalLong.empty() : OptionalLong.of(max),
+                remaining == null ? OptionalLong.empty() : OptionalLong.of(remaining), Optional.ofNullable(interval),
+                OptionalLong.empty(), OptionalLong.empty());
     }
 
     /** What a successful call of {@code operation} returns. */
