@@ -103,6 +103,27 @@ class RetryingGatewayTest {
     }
 
     @Test
+    void a_retry_after_too_large_to_add_to_a_date_is_not_waited_for() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofSeconds(Long.MAX_VALUE)));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(result.isLeft()).isTrue();
+        assertThat(sleeper.sleeps()).isEmpty();
+    }
+
+    @Test
+    void a_call_timeout_too_large_to_add_to_a_date_means_no_deadline() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofDays(365)));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(
+                retrying(RetryPolicy.defaults().withCallTimeout(Duration.ofSeconds(Long.MAX_VALUE))), Operation.GET);
+
+        assertThat(result.isRight()).isTrue();
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofDays(365));
+    }
+
+    @Test
     void a_wait_ending_exactly_at_the_deadline_is_still_taken() {
         scripted.failing(Operation.GET, Errors.burst(Duration.ofSeconds(30)));
 
