@@ -2,7 +2,6 @@ package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.Unauthorized;
 import dev.chatwidget.core.port.out.AccessToken;
 import dev.chatwidget.core.port.out.ClientCredentials;
@@ -33,7 +32,7 @@ import java.util.function.Predicate;
  * <pre>{@code
  * TokenStore store = new FileTokenStore(Path.of("/var/lib/my-app/highlevel-tokens.properties"));
  * TokenProvider tokens = OAuthTokenProvider
- *         .builder(new HttpTokenRefresher(URI.create("https://services.leadconnectorhq.com")),
+ *         .builder(new HttpTokenRefresher(HttpTokenRefresher.HIGHLEVEL),
  *                  ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC())
  *         .refreshAhead(Duration.ofMinutes(5))        // the default
  *         .defaultLocation(LocationId.of("ve9EPM428h8vShlRW1KT")) // optional: for calls naming no location
@@ -97,8 +96,7 @@ public final class OAuthTokenProvider implements TokenProvider {
     private Either<ChatWidgetError, LocationId> locationOf(Optional<LocationId> location) {
         return location.or(() -> defaultLocation)
                 .<Either<ChatWidgetError, LocationId>>map(Either::right)
-                .orElseGet(() -> Either.left(Unauthorized.of("OAuth tokens belong to a location and this call names"
-                        + " none: configure the provider's default location")));
+                .orElseGet(() -> Either.left(TokenErrors.noLocation()));
     }
 
     private Either<ChatWidgetError, HeldTokens> current(LocationId location, Predicate<HeldTokens> stale) {
@@ -120,12 +118,11 @@ public final class OAuthTokenProvider implements TokenProvider {
                 return Either.left(loaded.getLeft());
             }
             if (loaded.get().isEmpty()) {
-                return Either.left(Unauthorized.of("no OAuth tokens are stored for location " + location
-                        + ": authorize (install) the app for this location and save its tokens in the token store"));
+                return Either.left(TokenErrors.notInstalled(location));
             }
             held = HeldTokens.loaded(loaded.get().get(), refreshAhead);
             if (held.tokens().refreshToken().equals(state.rejected)) {
-                return Either.left(reauthorize(location, Optional.empty()));
+                return Either.left(TokenErrors.reauthorize(location, Optional.empty()));
             }
             state.current = held;
             if (!stale.test(held)) {
@@ -143,7 +140,7 @@ public final class OAuthTokenProvider implements TokenProvider {
             if (grant.getLeft() instanceof Unauthorized rejected) {
                 state.rejected = held.tokens().refreshToken();
                 state.current = null; // reload next time: new tokens saved after a re-install are picked up
-                return Either.left(reauthorize(location, rejected.traceId()));
+                return Either.left(TokenErrors.reauthorize(location, rejected.traceId()));
             }
             return Either.left(grant.getLeft());
         }
@@ -156,18 +153,11 @@ public final class OAuthTokenProvider implements TokenProvider {
     private Either<ChatWidgetError, HeldTokens> save(LocationId location, LocationTokens state, HeldTokens fresh) {
         Either<ChatWidgetError, StoredTokens> saved = store.save(location, fresh.tokens());
         if (saved.isLeft()) {
-            return Either.left(TransportFailure.of("the refreshed OAuth tokens for location " + location
-                    + " could not be saved (" + saved.getLeft().message() + "); the new access token is held back"
-                    + " until they are, so the rotated refresh token is never lost", false));
+            return Either.left(TokenErrors.notSaved(location, saved.getLeft()));
         }
         state.current = fresh;
         state.unsaved = null;
         return Either.right(fresh);
-    }
-
-    private static Unauthorized reauthorize(LocationId location, Optional<String> traceId) {
-        return new Unauthorized("the OAuth token endpoint rejected the refresh token for location " + location
-                + ": re-authorization is needed (re-install the app for this location)", traceId);
     }
 
     /** Configures an {@link OAuthTokenProvider}. */
