@@ -38,6 +38,10 @@ final class GrantDecoder {
         Optional<String> traceId = json.map(j -> j.path("traceId")).filter(JsonNode::isTextual).map(JsonNode::asText);
         String code = json.map(GrantDecoder::errorCode).orElse("");
         String seen = "HTTP " + status + (code.isEmpty() ? "" : ", " + code);
+        if (code.equals("invalid_client")) {
+            return Either.left(new Unauthorized("the OAuth token endpoint rejected the app's client credentials ("
+                    + seen + "): check the client id and secret", traceId));
+        }
         if (status == 400 || status == 401) {
             return Either.left(new Unauthorized("the OAuth token endpoint rejected the refresh (" + seen
                     + "): re-authorization is needed (re-install the app)", traceId));

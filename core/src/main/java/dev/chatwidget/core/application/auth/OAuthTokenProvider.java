@@ -140,7 +140,7 @@ public final class OAuthTokenProvider implements TokenProvider {
             if (grant.getLeft() instanceof Unauthorized rejected) {
                 state.rejected = held.tokens().refreshToken();
                 state.current = null; // reload next time: new tokens saved after a re-install are picked up
-                return Either.left(TokenErrors.reauthorize(location, rejected.traceId()));
+                return Either.left(TokenErrors.reauthorize(location, Optional.of(rejected)));
             }
             return Either.left(grant.getLeft());
         }

@@ -22,9 +22,12 @@ final class TokenErrors {
                 + ": authorize (install) the app for this location and save its tokens in the token store");
     }
 
-    static Unauthorized reauthorize(LocationId location, Optional<String> traceId) {
+    /** The refresh token was refused ({@code cause}: the endpoint's own words, when it was just asked). */
+    static Unauthorized reauthorize(LocationId location, Optional<Unauthorized> cause) {
         return new Unauthorized("the OAuth token endpoint rejected the refresh token for location " + location
-                + ": re-authorization is needed (re-install the app for this location)", traceId);
+                + ": re-authorization is needed (re-install the app for this location)"
+                + cause.map(c -> "; the endpoint said: " + c.message()).orElse(""),
+                cause.flatMap(Unauthorized::traceId));
     }
 
     static TransportFailure notSaved(LocationId location, ChatWidgetError cause) {

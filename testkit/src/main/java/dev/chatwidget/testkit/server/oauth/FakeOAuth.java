@@ -8,7 +8,6 @@ import dev.chatwidget.core.port.out.TokenGrant;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HexFormat;

@@ -130,7 +130,8 @@ class OAuthEndToEndTest {
         provider.token(AT_LOC);
 
         assertThat(error).isInstanceOf(Unauthorized.class);
-        assertThat(error.message()).contains("re-authorization is needed", "re-install the app", "loc1");
+        assertThat(error.message()).contains("re-authorization is needed", "re-install the app", "loc1",
+                "invalid_grant");
         assertThat(oauth.refreshRequests()).isEqualTo(1);
     }
 

@@ -86,7 +86,8 @@ class OAuthTokenHandlerTest {
                 UserType.LOCATION).getLeft();
 
         assertThat(error).isInstanceOf(Unauthorized.class);
-        assertThat(error.message()).contains("HTTP 401", "invalid_client");
+        assertThat(error.message()).contains("HTTP 401", "invalid_client", "check the client id and secret")
+                .doesNotContain("guess");
     }
 
     @Test
