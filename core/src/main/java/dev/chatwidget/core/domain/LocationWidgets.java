@@ -173,8 +173,12 @@ public final class LocationWidgets {
     }
 
     private Either<ChatWidgetError, Change> update(WidgetId id, WidgetUpdate update, Instant now, boolean replace) {
+        List<Violation> bodyViolations = RequestRules.check(update);
+        if (!bodyViolations.isEmpty()) {
+            return Either.left(Invalid.of(bodyViolations));
+        }
         return SoftDelete.visible(id, all.get(id).getOrNull()).<ChatWidgetError>mapLeft(e -> e).flatMap(current -> {
-            List<Violation> violations = new ArrayList<>(RequestRules.check(update));
+            List<Violation> violations = new ArrayList<>();
             ExactlyOneDefault.checkUnset(current, update.isDefault()).ifPresent(violations::add);
             ChatWidget changed = replace
                     ? UpdateSemantics.replace(current, update, now)
