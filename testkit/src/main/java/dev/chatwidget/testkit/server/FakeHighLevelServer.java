@@ -2,6 +2,7 @@ package dev.chatwidget.testkit.server;
 
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.chatwidget.adapter.http.wire.WireCodec;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.domain.ChatWidget;
@@ -53,8 +54,9 @@ public final class FakeHighLevelServer implements AutoCloseable {
         this.fake = builder.fake != null ? builder.fake : InMemoryFake.builder().clock(builder.clock).build();
         this.auth = new Authenticator(builder.tokens, builder.validators);
         this.limiter = new RateLimiter(builder.rateLimits, builder.clock);
-        ErrorReplies errors = new ErrorReplies();
-        WidgetApi api = new WidgetApi(new Operations(fake.gateway(), new WireJson(), errors), auth, limiter, errors);
+        WireCodec codec = WireCodec.instance();
+        ErrorReplies errors = new ErrorReplies(codec);
+        WidgetApi api = new WidgetApi(new Operations(fake.gateway(), codec, errors), auth, limiter, errors);
         this.handler = new ExchangeHandler(builder.mounts, api, errors, log, faults, builder.clock);
     }
 

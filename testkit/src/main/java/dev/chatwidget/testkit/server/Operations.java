@@ -4,7 +4,7 @@ import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
-import dev.chatwidget.core.domain.json.JsonObject;
+import dev.chatwidget.adapter.http.wire.WireCodec;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import io.vavr.control.Either;
@@ -17,19 +17,19 @@ import java.util.regex.Pattern;
 
 /**
  * Each route's request (path parameters, query, body) to a call of the in-memory gateway, and its outcome to a
- * response: the model's rules decide, this only translates.
+ * response: the model's rules decide, and the shared {@link WireCodec} reads and writes every body.
  */
 final class Operations {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private final ChatWidgetGateway gateway;
-    private final WireJson json;
+    private final WireCodec codec;
     private final ErrorReplies errors;
 
-    Operations(ChatWidgetGateway gateway, WireJson json, ErrorReplies errors) {
+    Operations(ChatWidgetGateway gateway, WireCodec codec, ErrorReplies errors) {
         this.gateway = gateway;
-        this.json = json;
+        this.codec = codec;
         this.errors = errors;
     }
 
@@ -38,22 +38,22 @@ final class Operations {
         Route route = match.route();
         return switch (route) {
             case LIST -> ListQueries.parse(query).<Reply>mapLeft(errors::unprocessable)
-                    .map(q -> call(q.locationId(), () -> respond(route, gateway.list(q), json::page)));
+                    .map(q -> call(q.locationId(), () -> respond(route, gateway.list(q), codec::encodePage)));
             case GET -> Either.right(call(location(match), () -> respond(route,
-                    gateway.get(location(match), id(match)), json::widget)));
-            case REPLACE, PATCH -> object(body).flatMap(o -> RequestBodies.update(o).mapLeft(errors::unprocessable))
+                    gateway.get(location(match), id(match)), codec::encodeWidget)));
+            case REPLACE, PATCH -> codec.decodeUpdate(body).<Reply>mapLeft(errors::of)
                     .map(update -> call(location(match), () -> respond(route, update(route, match, update),
-                            json::widget)));
+                            codec::encodeWidget)));
             case PUBLIC_CONFIG -> version(query).map(v -> new PreparedCall(Optional.empty(),
-                    () -> respond(route, gateway.publicConfig(id(match), v), json::publicConfig)));
+                    () -> respond(route, gateway.publicConfig(id(match), v), codec::encodePublicConfig)));
             case DELETE -> Either.right(call(location(match), () -> respond(route,
-                    gateway.delete(location(match), id(match)), json::deleted)));
-            case CLONE -> object(body).flatMap(o -> RequestBodies.cloneRequest(o).mapLeft(errors::unprocessable))
+                    gateway.delete(location(match), id(match)), codec::encodeDeleted)));
+            case CLONE -> codec.decodeClone(body).<Reply>mapLeft(errors::of)
                     .map(request -> call(request.locationId(), () -> respond(route, gateway.clone(request),
-                            json::widget)));
-            case CREATE -> object(body).flatMap(o -> RequestBodies.newWidget(o).mapLeft(errors::unprocessable))
+                            codec::encodeWidget)));
+            case CREATE -> codec.decodeCreate(body).<Reply>mapLeft(errors::of)
                     .map(widget -> new PreparedCall(Optional.ofNullable(widget.locationId()),
-                            () -> respond(route, gateway.create(widget), json::widget)));
+                            () -> respond(route, gateway.create(widget), codec::encodeWidget)));
         };
     }
 
@@ -63,13 +63,8 @@ final class Operations {
                 : gateway.patch(location(match), id(match), update);
     }
 
-    private <T> Reply respond(Route route, Either<ChatWidgetError, T> outcome, Function<? super T, String> body) {
+    private <T> Reply respond(Route route, Either<ChatWidgetError, T> outcome, Function<? super T, byte[]> body) {
         return outcome.fold(errors::of, value -> Reply.json(route.successStatus(), body.apply(value)));
-    }
-
-    private Either<Reply, JsonObject> object(byte[] body) {
-        return json.readObject(body).<Either<Reply, JsonObject>>map(Either::right)
-                .orElseGet(() -> Either.left(errors.badRequest("Bad Request: the body must be a JSON object")));
     }
 
     private Either<Reply, OptionalInt> version(QueryParams query) {

@@ -1,6 +1,5 @@
 package dev.chatwidget.testkit.server;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +13,8 @@ record Reply(int status, Map<String, List<String>> headers, byte[] body) {
         headers = Map.copyOf(headers);
     }
 
-    static Reply json(int status, String body) {
-        return new Reply(status, Map.of("Content-Type", List.of(JSON)), body.getBytes(StandardCharsets.UTF_8));
+    static Reply json(int status, byte[] body) {
+        return new Reply(status, Map.of("Content-Type", List.of(JSON)), body);
     }
 
     /** A copy with these headers added (replacing same-named ones). */

@@ -62,8 +62,7 @@ final class WidgetApi {
             return anonymous(prepared.getLeft());
         }
         PreparedCall call = prepared.get();
-        String bucket = call.location().isEmpty() || bearer.isEmpty()
-                ? PUBLIC_BUCKET : bucketOf(bearer.get(), call.location().get());
+        String bucket = bearer.map(b -> bucketOf(b, call.location())).orElse(PUBLIC_BUCKET);
         if (grant.isPresent() && call.location().isPresent() && !grant.get().allows(call.location().get())) {
             return withLimits(errors.forbidden(ErrorReplies.FOREIGN_LOCATION), limiter.peek(bucket));
         }
@@ -88,8 +87,9 @@ final class WidgetApi {
         limiter.reset();
     }
 
-    private static String bucketOf(String bearer, LocationId location) {
-        return bearer + '\n' + location.value();
+    /** Per token and location, as the service counts (a create without a location counts per token). */
+    private static String bucketOf(String bearer, Optional<LocationId> location) {
+        return bearer + '\n' + location.map(LocationId::value).orElse("");
     }
 
     private static Reply withLimits(Reply reply, RateLimiter.Outcome limits) {
