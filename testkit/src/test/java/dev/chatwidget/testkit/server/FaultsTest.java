@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+/** Every fault kind, observed on the wire (raw sockets where a client library would hide it). */
 class FaultsTest {
 
     static final LocationId LOC = LocationId.of("loc1");
@@ -196,55 +197,6 @@ class FaultsTest {
         assertThat(r.headers().firstValue("Content-Length")).isEmpty();
         assertThat(r.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
         assertThat(count(r.body())).isEqualTo(size);
-    }
-
-    @Test
-    void faults_match_by_operation_or_route_and_leave_other_requests_alone() {
-        ChatWidget w = server.seed(SeedWidget.of(LOC, ChatType.LIVE_CHAT, "w"));
-        server.faults()
-                .next(RequestMatcher.operation(Operation.CREATE), Fault.respond(500, "{}"))
-                .next(RequestMatcher.route("PATCH", "/chat-widget/data/{locationId}/{id}"), Fault.respond(502, "{}"));
-
-        assertThat(list().status()).isEqualTo(200);
-        assertThat(call(server, "GET", "/chat-widget/data/loc1/" + w.id()).token("tok").send().status())
-                .isEqualTo(200);
-        assertThat(call(server, "PATCH", "/chat-widget/data/loc1/" + w.id()).token("tok").body("{}").send().status())
-                .isEqualTo(502);
-        assertThat(call(server, "POST", "/chat-widget/").token("tok").body(CREATE_BODY).send().status())
-                .isEqualTo(500);
-        assertThat(call(server, "POST", "/chat-widget/").token("tok").body(CREATE_BODY).send().status())
-                .isEqualTo(201);
-    }
-
-    @Test
-    void a_sequence_plays_one_fault_per_request_in_order() {
-        server.faults().sequence(RequestMatcher.operation(Operation.LIST),
-                Fault.respond(503, "{}"), Fault.respond(429, "{}"), Fault.passThrough(), Fault.respond(500, "{}"));
-
-        assertThat(List.of(list().status(), list().status(), list().status(), list().status(), list().status()))
-                .containsExactly(503, 429, 200, 500, 200);
-    }
-
-    @Test
-    void times_and_always_repeat_a_fault_and_clear_forgets_them() {
-        server.faults().times(2, RequestMatcher.any(), Fault.respond(503, "{}"));
-        assertThat(List.of(list().status(), list().status(), list().status())).containsExactly(503, 503, 200);
-
-        server.faults().always(RequestMatcher.operation(Operation.LIST), Fault.respond(504, "{}"));
-        assertThat(List.of(list().status(), list().status())).containsExactly(504, 504);
-        assertThat(server.faults().pending()).isEqualTo(1);
-
-        server.faults().clear();
-        assertThat(list().status()).isEqualTo(200);
-    }
-
-    @Test
-    void faults_apply_before_authentication_and_faulted_requests_are_recorded() {
-        server.faults().next(Fault.respond(503, "{}"));
-
-        assertThat(call(server, "GET", LIST).withoutHeader("Version").send().status()).isEqualTo(503);
-        assertThat(server.requests()).hasSize(1);
-        assertThat(server.requestCount(Operation.LIST)).isEqualTo(1);
     }
 
     private static long count(InputStream in) throws IOException {
