@@ -136,8 +136,8 @@ public final class FakeHighLevelServer implements AutoCloseable {
     }
 
     /** Adds or replaces a token while running. */
-    public void grant(String token, TokenGrant grant) {
-        auth.grant(requireToken(token), Objects.requireNonNull(grant, "grant"));
+    public void grant(String token, TokenAccess access) {
+        auth.grant(requireToken(token), Objects.requireNonNull(access, "access"));
     }
 
     /** Forgets a configured token (its next use answers 401). */
@@ -160,7 +160,7 @@ public final class FakeHighLevelServer implements AutoCloseable {
     /** Configures a {@link FakeHighLevelServer}. */
     public static final class Builder {
         private int port;
-        private final Map<String, TokenGrant> tokens = new LinkedHashMap<>();
+        private final Map<String, TokenAccess> tokens = new LinkedHashMap<>();
         private final List<TokenValidator> validators = new ArrayList<>();
         private RateLimitPolicy rateLimits = RateLimitPolicy.DOCUMENTED;
         private Clock clock = Clock.systemUTC();
@@ -183,12 +183,12 @@ public final class FakeHighLevelServer implements AutoCloseable {
 
         /** A bearer token that reaches {@code locations} with {@code scopes} (e.g. {@link Scopes#ALL}). */
         public Builder token(String token, Set<LocationId> locations, Set<String> scopes) {
-            return token(token, TokenGrant.of(locations, scopes));
+            return token(token, TokenAccess.of(locations, scopes));
         }
 
-        /** A bearer token with the given grant (see {@link TokenGrant#anyLocation}). */
-        public Builder token(String token, TokenGrant grant) {
-            tokens.put(requireToken(token), Objects.requireNonNull(grant, "grant"));
+        /** A bearer token with the given access (see {@link TokenAccess#anyLocation}). */
+        public Builder token(String token, TokenAccess access) {
+            tokens.put(requireToken(token), Objects.requireNonNull(access, "access"));
             return this;
         }
 
