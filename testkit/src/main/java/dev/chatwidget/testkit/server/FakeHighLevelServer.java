@@ -26,7 +26,9 @@ import java.util.concurrent.Executor;
  */
 public final class FakeHighLevelServer implements AutoCloseable {
 
-    private final Builder config;
+    private final int requestedPort;
+    private final Executor lentExecutor;
+    private final int threads;
     private final InMemoryFake fake;
     private final Authenticator auth;
     private final RateLimiter limiter;
@@ -37,7 +39,9 @@ public final class FakeHighLevelServer implements AutoCloseable {
     private boolean closed;
 
     private FakeHighLevelServer(Builder builder) {
-        this.config = builder;
+        this.requestedPort = builder.port;
+        this.lentExecutor = builder.executor;
+        this.threads = builder.threads;
         this.fake = builder.fake != null ? builder.fake : InMemoryFake.builder().clock(builder.clock).build();
         this.auth = new Authenticator(builder.tokens, builder.validators);
         this.limiter = new RateLimiter(builder.rateLimits, builder.clock);
@@ -58,7 +62,7 @@ public final class FakeHighLevelServer implements AutoCloseable {
             throw new IllegalStateException("the server was closed");
         }
         if (listener == null) {
-            listener = Listener.start(config.port, handler, config.executor, config.threads);
+            listener = Listener.start(requestedPort, handler, lentExecutor, threads);
         }
         return this;
     }
