@@ -109,6 +109,15 @@ class ListOrderAndFilterTest {
                 .isTrue();
     }
 
+    @Test
+    void list_with_all_in_one_filter_survives_blank_bundled_types_from_the_service() {
+        scenario.seed(withAdvance(stored("aio", ChatType.ALL_IN_ONE_CHAT, T0), "{\"allInOneChatTypes\":[\"\",\"waChat\"]}"));
+        ListQuery query = ALL.withChatType(ChatType.ALL_IN_ONE_CHAT)
+                .withAllInOneChatTypes(List.of(ChatTypeFilter.only(ChatType.WA_CHAT)));
+
+        assertThat(names(query)).containsExactly("widget aio");
+    }
+
     private void seedOneOfEachType() {
         for (int i = 0; i < ChatType.KNOWN.size(); i++) {
             scenario.seed(stored("t" + i, ChatType.KNOWN.get(i), T0.plusSeconds(i)));
