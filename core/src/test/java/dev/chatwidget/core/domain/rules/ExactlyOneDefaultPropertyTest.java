@@ -3,10 +3,12 @@ package dev.chatwidget.core.domain.rules;
 import static dev.chatwidget.core.domain.LocationScenario.LOCATION;
 import static dev.chatwidget.core.domain.LocationScenario.newWidget;
 import static dev.chatwidget.core.domain.LocationScenario.stored;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
+import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationScenario;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
@@ -17,7 +19,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** Rules 1 and 2 together, over any sequence of writes: the location never has zero or two defaults. */
+/**
+ * Rules 1, 2 and 7 over any sequence of writes, seeds and deletes: the location never has zero or two defaults, and
+ * its live list stays in order and in step with what is stored.
+ */
 class ExactlyOneDefaultPropertyTest {
 
     private static final int KINDS = 8;
@@ -30,6 +35,23 @@ class ExactlyOneDefaultPropertyTest {
         for (int step : steps) {
             apply(scenario, known, step % KINDS, step / KINDS);
             scenario.assertExactlyOneDefault();
+        }
+    }
+
+    @Property(tries = 200)
+    void any_sequence_of_writes_keeps_the_live_list_in_order_and_in_step_with_the_store(
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 10_000) Integer> steps) {
+        LocationScenario scenario = new LocationScenario(steps.size());
+        List<WidgetId> known = new ArrayList<>();
+        for (int step : steps) {
+            apply(scenario, known, step % KINDS, step / KINDS);
+            List<ChatWidget> live = scenario.state().liveWidgets();
+            assertThat(live).isSortedAccordingTo(ListOrder.COMPARATOR).allMatch(ChatWidget::isLive);
+            assertThat(live).allSatisfy(w -> assertThat(scenario.current(w.id())).isEqualTo(w));
+            long liveKnown = known.stream().distinct().filter(id -> scenario.current(id).isLive()).count();
+            assertThat(liveKnown).isEqualTo(scenario.state().liveCount()).isEqualTo(live.size());
+            assertThat(scenario.state().list(ListQuery.of(LOCATION).withLimit(100)).totalCount())
+                    .isEqualTo(live.size());
         }
     }
 
