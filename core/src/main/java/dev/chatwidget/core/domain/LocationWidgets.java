@@ -119,13 +119,7 @@ public final class LocationWidgets {
             ChatWidget tombstone = SoftDelete.tombstone(current, now);
             LocationWidgets next = new LocationWidgets(location, all.put(id, tombstone), live.remove(ListOrder.key(current)),
                     current.isDefault() ? Option.none() : defaultId);
-            if (current.isDefault()) {
-                Optional<ChatWidget> successor = DefaultPromotion.successor(next.live.values(), current);
-                if (successor.isPresent()) {
-                    next = next.put(successor.get().withDefault(true, now), successor.get()).withDefault(successor.get().id());
-                }
-            }
-            return new Change(next, tombstone);
+            return new Change(next.promoteIfDefaultLeft(current, now), tombstone);
         });
     }
 
@@ -163,8 +157,12 @@ public final class LocationWidgets {
         }
         if (widget.deleted()) {
             ChatWidget tombstone = widget.isDefault() ? widget.withDefault(false, widget.updatedAt()) : widget;
-            return new Change(new LocationWidgets(location, base.all.put(widget.id(), tombstone), base.live,
-                    base.defaultId), tombstone);
+            LocationWidgets next = new LocationWidgets(location, base.all.put(widget.id(), tombstone), base.live,
+                    base.defaultId);
+            if (previous != null && previous.isLive()) {
+                next = next.promoteIfDefaultLeft(previous, widget.updatedAt());
+            }
+            return new Change(next, tombstone);
         }
         boolean isDefault = ExactlyOneDefault.arrivingIsDefault(!base.live.isEmpty() && base.defaultId.isDefined(),
                 widget.isDefault());
@@ -194,6 +192,16 @@ public final class LocationWidgets {
             }
             return Either.right(new Change(put(changed, current), changed));
         });
+    }
+
+    /** Rule 2: once the default {@code left} has left the live widgets, its successor becomes the default. */
+    private LocationWidgets promoteIfDefaultLeft(ChatWidget left, Instant now) {
+        if (!left.isDefault()) {
+            return this;
+        }
+        return DefaultPromotion.successor(live.values(), left)
+                .map(successor -> put(successor.withDefault(true, now), successor).withDefault(successor.id()))
+                .orElse(this);
     }
 
     /** Adds or re-adds a live widget; if it is default, the old default is demoted (rule 1). */

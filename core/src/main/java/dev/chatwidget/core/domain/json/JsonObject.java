@@ -15,7 +15,10 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
     public JsonObject {
         Objects.requireNonNull(members, "members");
         LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>(members);
-        copy.forEach((k, v) -> Objects.requireNonNull(v, () -> "value of key " + k));
+        copy.forEach((k, v) -> {
+            Objects.requireNonNull(k, "key");
+            Objects.requireNonNull(v, () -> "value of key " + k);
+        });
         members = Collections.unmodifiableMap(copy);
     }
 

@@ -19,10 +19,13 @@ public record AdvanceSettings(JsonObject json) {
         Objects.requireNonNull(json, "json");
     }
 
-    /** The types an allInOneChat widget bundles; unknown values are kept. */
+    /**
+     * The types an allInOneChat widget bundles; unknown values are kept. Entries that cannot be a chat type (not a
+     * string, or blank) are skipped here, so reading never fails, but stay in {@link #json()}.
+     */
     public List<ChatTypeFilter> allInOneChatTypes() {
         return json.array("allInOneChatTypes").map(AdvanceSettings::strings).orElse(List.of()).stream()
-                .map(ChatTypeFilter::of).toList();
+                .filter(s -> !s.isBlank()).map(ChatTypeFilter::of).toList();
     }
 
     public Optional<BusinessOfficeHours> businessOfficeHours() {
