@@ -25,7 +25,7 @@ public interface FilterContract extends GatewayContractHooks {
         return ids;
     }
 
-    /** Seeds one live widget of each known type and one of an unknown type; the ids by type. */
+    /** Seeds one live widget of each known type and one of an unknown type (a distractor); the ids by type. */
     private static Map<ChatType, WidgetId> seedEveryType(Scenario s) {
         Map<ChatType, WidgetId> byType = new LinkedHashMap<>();
         for (ChatType type : ChatType.KNOWN) {
@@ -49,13 +49,14 @@ public interface FilterContract extends GatewayContractHooks {
     }
 
     @Test
-    default void chat_type_filter_matches_every_stored_type() {
+    default void chat_type_filter_matches_each_known_stored_type() {
         Scenario s = scenario();
         s.require(GatewayCapability.SEEDING);
         Map<ChatType, WidgetId> byType = seedEveryType(s);
 
-        byType.forEach((type, id) -> assertThat(ids(s, s.query().withChatType(type)))
-                .as("chatType=%s", type).containsExactly(id));
+        for (ChatType type : ChatType.KNOWN) {
+            assertThat(ids(s, s.query().withChatType(type))).as("chatType=%s", type).containsExactly(byType.get(type));
+        }
     }
 
     @Test

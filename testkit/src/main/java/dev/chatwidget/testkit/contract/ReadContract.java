@@ -33,8 +33,6 @@ public interface ReadContract extends GatewayContractHooks {
         assertThat(read.chatType().isKnown()).as("an unknown chatType is marked unknown").isFalse();
         assertThat(read.settings()).as("settings of a widget of an unknown type").isEqualTo(ContractSettings.rich());
         assertThat(listed).extracting(WidgetSummary::chatType).as("unknown chatType read by list").containsExactly(future);
-        assertThat(s.list(s.query().withChatType(future)).totalCount()).as("filtering by an unknown chatType")
-                .isEqualTo(1);
     }
 
     @Test
