@@ -199,12 +199,13 @@ class HttpTokenRefresherTest {
 
     @Test
     void a_slow_endpoint_times_out_as_a_transport_failure_that_may_have_reached_it() {
-        HttpTokenRefresher impatient = new HttpTokenRefresher(base(), HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).build(), Duration.ofMillis(500));
-        // Warm up: the first call of a new client spends its time loading classes, which the JDK then reports
-        // as a connect timeout.
-        assertThat(impatient.refresh(CLIENT, REFRESH, UserType.LOCATION).isRight()).isTrue();
-        delayMillis = 1_500;
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // Warm up with a patient refresher on the same client: a new client's first call spends its time loading
+        // classes, which the JDK would report as a connect timeout (seen on a loaded 2-core machine).
+        assertThat(new HttpTokenRefresher(base(), client, Duration.ofSeconds(30))
+                .refresh(CLIENT, REFRESH, UserType.LOCATION).isRight()).isTrue();
+        HttpTokenRefresher impatient = new HttpTokenRefresher(base(), client, Duration.ofMillis(1_000));
+        delayMillis = 3_000;
 
         ChatWidgetError error = impatient.refresh(CLIENT, REFRESH, UserType.LOCATION).getLeft();
 
