@@ -260,6 +260,16 @@ public final class FakeHighLevelServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Serves {@code /oauth/token} from {@code oauth} and accepts the access tokens it issues (asked on every
+         * request, so expired and revoked tokens answer 401). Give both the same clock so expiry lines up.
+         */
+        public Builder oauth(dev.chatwidget.testkit.server.oauth.FakeOAuth oauth) {
+            Objects.requireNonNull(oauth, "oauth");
+            handler(dev.chatwidget.testkit.server.oauth.OAuthTokenHandler.PATH, oauth.handler());
+            return tokenValidator(bearer -> oauth.access(bearer).map(a -> TokenAccess.of(a.location(), a.scopes())));
+        }
+
         /** A server configured like this, not yet started. */
         public FakeHighLevelServer build() {
             return new FakeHighLevelServer(this);

@@ -1,0 +1,25 @@
+package dev.chatwidget.adapter.http.jersey;
+
+import dev.chatwidget.adapter.http.CloseableGateway;
+import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.testkit.http.OAuthRefreshContract;
+
+/** OAuth tokens refresh themselves through the Jersey adapter, once, however many callers wait. */
+class JerseyOAuthRefreshTest implements OAuthRefreshContract {
+
+    private CloseableGateway gateway;
+
+    @Override
+    public ChatWidgetGateway httpGateway(HttpConfig config) {
+        gateway = JerseyHttpChatWidgets.create(config);
+        return gateway;
+    }
+
+    @Override
+    public void closeGateway() {
+        if (gateway != null) {
+            gateway.close();
+        }
+    }
+}
