@@ -1,0 +1,52 @@
+package dev.chatwidget.adapter.inmemory.inject;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import dev.chatwidget.adapter.inmemory.InMemoryFake;
+import dev.chatwidget.core.inject.Adapter;
+import dev.chatwidget.core.inject.CoreModule;
+import dev.chatwidget.core.inject.ForChatWidgets;
+import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The chat widgets over the in-memory fake. {@code new InMemoryModule()} makes a fresh fake on the
+ * {@code @ForChatWidgets Clock}; {@code new InMemoryModule(fake)} uses one the test holds. Either way the fake is
+ * bound as {@link InMemoryFake}, the handle for seeding and inspection.
+ */
+public final class InMemoryModule extends AbstractModule {
+
+    private final Function<Clock, InMemoryFake> fake;
+
+    /** A module with a fresh, empty fake on the injector's clock. */
+    public InMemoryModule() {
+        this.fake = clock -> InMemoryFake.builder().clock(clock).build();
+    }
+
+    /** A module over {@code fake} (its own clock applies). */
+    public InMemoryModule(InMemoryFake fake) {
+        Objects.requireNonNull(fake, "fake");
+        this.fake = clock -> fake;
+    }
+
+    @Override
+    protected void configure() {
+        install(new CoreModule());
+    }
+
+    @Provides
+    @Singleton
+    InMemoryFake fake(@ForChatWidgets Clock clock) {
+        return fake.apply(clock);
+    }
+
+    @Provides
+    @Singleton
+    @Adapter
+    ChatWidgetGateway gateway(InMemoryFake handle) {
+        return handle.gateway();
+    }
+}
