@@ -1,0 +1,103 @@
+package dev.chatwidget.core.application.resilience;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * How hard a call tries: at most {@code maxAttempts} attempts, exponential backoff with full jitter between them
+ * (a wait drawn uniformly from {@code [0, min(maxDelay, baseDelay * 2^(attempt-1))]}), and a total
+ * {@code callTimeout} that no wait may cross.
+ *
+ * @param maxAttempts attempts in all, the first included (1 means no retry)
+ * @param baseDelay   the backoff ceiling after the first failed attempt
+ * @param maxDelay    the cap on any backoff ceiling
+ * @param callTimeout the most a call may take, all attempts and waits included (waits for the rate limiter too)
+ */
+public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay, Duration callTimeout) {
+
+    public static final int DEFAULT_MAX_ATTEMPTS = 3;
+    public static final Duration DEFAULT_BASE_DELAY = Duration.ofMillis(500);
+    public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(8);
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final RetryPolicy DEFAULTS =
+            new RetryPolicy(DEFAULT_MAX_ATTEMPTS, DEFAULT_BASE_DELAY, DEFAULT_MAX_DELAY, DEFAULT_CALL_TIMEOUT);
+
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new IllegalArgumentException("maxAttempts must be at least 1, was " + maxAttempts);
+        }
+        requireNotNegative("baseDelay", baseDelay);
+        requireNotNegative("maxDelay", maxDelay);
+        Objects.requireNonNull(callTimeout, "callTimeout");
+        if (callTimeout.isNegative() || callTimeout.isZero()) {
+            throw new IllegalArgumentException("callTimeout must be positive, was " + callTimeout);
+        }
+        if (maxDelay.compareTo(baseDelay) < 0) {
+            throw new IllegalArgumentException(
+                    "maxDelay must be at least baseDelay (" + baseDelay + "), was " + maxDelay);
+        }
+    }
+
+    /** 3 attempts, 0.5 s base, 8 s cap, 30 s per call. */
+    public static RetryPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /** One attempt only, still bounded by the default call timeout (which also bounds rate-limiter waits). */
+    public static RetryPolicy none() {
+        return DEFAULTS.withMaxAttempts(1);
+    }
+
+    public RetryPolicy withMaxAttempts(int value) {
+        return new RetryPolicy(value, baseDelay, maxDelay, callTimeout);
+    }
+
+    public RetryPolicy withBaseDelay(Duration value) {
+        return new RetryPolicy(maxAttempts, value, maxDelay, callTimeout);
+    }
+
+    public RetryPolicy withMaxDelay(Duration value) {
+        return new RetryPolicy(maxAttempts, baseDelay, value, callTimeout);
+    }
+
+    public RetryPolicy withCallTimeout(Duration value) {
+        return new RetryPolicy(maxAttempts, baseDelay, maxDelay, value);
+    }
+
+    /** The largest wait after failed attempt number {@code failedAttempt} (1-based): min(cap, base * 2^(n-1)). */
+    public Duration backoffCeiling(int failedAttempt) {
+        if (failedAttempt < 1) {
+            throw new IllegalArgumentException("failedAttempt must be at least 1, was " + failedAttempt);
+        }
+        long base = saturatedNanos(baseDelay);
+        long cap = saturatedNanos(maxDelay);
+        int shift = failedAttempt - 1;
+        // base > cap / 2^shift is exactly when base * 2^shift would pass the cap (and it may not fit in a long)
+        long ceiling = shift >= Long.SIZE - 1 || base > (cap >> shift) ? cap : base << shift;
+        return Duration.ofNanos(ceiling);
+    }
+
+    /** A full-jitter wait after failed attempt {@code failedAttempt}: uniform in [0, backoffCeiling]. */
+    public Duration backoff(int failedAttempt, RandomGenerator random) {
+        long ceiling = backoffCeiling(failedAttempt).toNanos();
+        long bound = ceiling == Long.MAX_VALUE ? Long.MAX_VALUE : ceiling + 1;
+        return Duration.ofNanos(random.nextLong(bound));
+    }
+
+    private static void requireNotNegative(String field, Duration value) {
+        Objects.requireNonNull(value, field);
+        if (value.isNegative()) {
+            throw new IllegalArgumentException(field + " must not be negative, was " + value);
+        }
+    }
+
+    static long saturatedNanos(Duration duration) {
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
+        }
+    }
+}
