@@ -16,7 +16,19 @@ import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.NewWidget;
+import dev.chatwidget.core.application.resilience.AttemptEvent;
+import dev.chatwidget.core.application.resilience.RetryListener;
+import dev.chatwidget.core.application.resilience.RetryPolicy;
+import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
+import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.Invalid;
+import dev.chatwidget.core.error.NotFound;
+import dev.chatwidget.core.error.RateLimited;
+import dev.chatwidget.core.error.ServerError;
+import dev.chatwidget.core.port.out.RateLimitListener;
+import dev.chatwidget.core.port.out.RateLimiter;
+import dev.chatwidget.core.port.out.Sleeper;
+import io.vavr.control.Either;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.TokenProvider;
@@ -41,6 +53,8 @@ class CoreModuleTest {
         protected void configure() {
             install(new CoreModule());
             bind(Key.get(ChatWidgetGateway.class, Adapter.class)).toInstance(gateway);
+            bind(Key.get(RateLimiter.class, Adapter.class)).toInstance(RateLimiter.unlimited());
+            OptionalBinder.newOptionalBinder(binder(), Sleeper.class).setBinding().toInstance(duration -> { });
             Multibinder<AutoCloseable> resources =
                     Multibinder.newSetBinder(binder(), AutoCloseable.class, ForChatWidgets.class);
             resources.addBinding().toInstance(() -> closed.add("pool"));
@@ -69,6 +83,69 @@ class CoreModuleTest {
 
         assertThat(page.getLeft()).isInstanceOf(Invalid.class);
         assertThat(gateway.calls).isEmpty();
+    }
+
+    @Test
+    void the_facade_gateway_retries_transient_failures_and_tells_the_retry_listener_bound_with_set_binding() {
+        List<AttemptEvent> events = new ArrayList<>();
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new StubAdapterModule(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), RetryListener.class).setBinding().toInstance(events::add);
+            }
+        });
+        gateway.unavailable.set(2);
+
+        var result = injector.getInstance(ChatWidgets.class).get(LocationId.of("loc"), WidgetId.of("w1"));
+
+        assertThat(result.getLeft()).isInstanceOf(NotFound.class);
+        assertThat(gateway.calls).containsExactly("get", "get", "get");
+        assertThat(events).extracting(AttemptEvent::decision).containsExactly(AttemptEvent.Decision.RETRY,
+                AttemptEvent.Decision.RETRY, AttemptEvent.Decision.NOT_RETRYABLE);
+    }
+
+    @Test
+    void retry_policy_is_replaced_with_modules_override() {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION,
+                Modules.override(new StubAdapterModule()).with(new AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(RetryPolicy.class).toInstance(RetryPolicy.none());
+                    }
+                }));
+        gateway.unavailable.set(1);
+
+        var result = injector.getInstance(ChatWidgets.class).get(LocationId.of("loc"), WidgetId.of("w1"));
+
+        assertThat(result.getLeft()).isInstanceOf(ServerError.class);
+        assertThat(gateway.calls).containsExactly("get");
+    }
+
+    @Test
+    void rate_limiter_is_replaced_with_optional_binder_and_a_refusal_never_reaches_the_adapter() {
+        RateLimited refused = new RateLimited(RateLimited.Scope.DAILY, null, null, "no", null);
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new StubAdapterModule(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), RateLimiter.class).setBinding()
+                        .toInstance((location, deadline) -> Either.left(refused));
+            }
+        });
+
+        var result = injector.getInstance(ChatWidgets.class).get(LocationId.of("loc"), WidgetId.of("w1"));
+
+        assertThat(result.getLeft()).isSameAs(refused);
+        assertThat(gateway.calls).isEmpty();
+    }
+
+    @Test
+    void the_adapter_chooses_the_default_rate_limiter_and_the_listener_defaults_to_the_token_bucket() {
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new StubAdapterModule());
+
+        assertThat(injector.getInstance(RateLimiter.class))
+                .isSameAs(injector.getInstance(Key.get(RateLimiter.class, Adapter.class)));
+        assertThat(injector.getInstance(RateLimitListener.class))
+                .isSameAs(injector.getInstance(Key.get(TokenBucketRateLimiter.class, ForChatWidgets.class)));
     }
 
     @Test

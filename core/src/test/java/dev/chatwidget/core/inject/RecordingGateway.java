@@ -14,6 +14,7 @@ import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.NotFound;
+import dev.chatwidget.core.error.ServerError;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -21,11 +22,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** A gateway for module tests: answers get and create from nothing, and records which operations reached it. */
 final class RecordingGateway implements ChatWidgetGateway {
 
     final List<String> calls = new CopyOnWriteArrayList<>();
+    /** How many of the next calls to {@code get} answer 503 before it answers 404. */
+    final AtomicInteger unavailable = new AtomicInteger();
 
     @Override
     public Either<ChatWidgetError, Page<WidgetSummary>> list(ListQuery query) {
@@ -36,6 +40,9 @@ final class RecordingGateway implements ChatWidgetGateway {
     @Override
     public Either<ChatWidgetError, ChatWidget> get(LocationId locationId, WidgetId id) {
         calls.add("get");
+        if (unavailable.getAndDecrement() > 0) {
+            return Either.left(new ServerError(503, "Service Unavailable", Optional.empty()));
+        }
         return Either.left(NotFound.of("chat widget " + id + " not found"));
     }
 

@@ -7,6 +7,7 @@ import dev.chatwidget.core.inject.Adapter;
 import dev.chatwidget.core.inject.CoreModule;
 import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.out.RateLimiter;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
@@ -15,7 +16,9 @@ import java.util.function.Function;
 /**
  * The chat widgets over the in-memory fake. {@code new InMemoryModule()} makes a fresh fake on the
  * {@code @ForChatWidgets Clock}; {@code new InMemoryModule(fake)} uses one the test holds. Either way the fake is
- * bound as {@link InMemoryFake}, the handle for seeding and inspection.
+ * bound as {@link InMemoryFake}, the handle for seeding and inspection. The gateway is wrapped in the core's
+ * retry and rate-limit decorators like any adapter's; its default limiter is none (bind {@code RateLimiter} with
+ * {@code OptionalBinder.setBinding} to test limiting against the fake).
  */
 public final class InMemoryModule extends AbstractModule {
 
@@ -41,6 +44,14 @@ public final class InMemoryModule extends AbstractModule {
     @Singleton
     InMemoryFake fake(@ForChatWidgets Clock clock) {
         return fake.apply(clock);
+    }
+
+    /** The fake answers at once and never limits, so a test's bursts are not slowed by client-side limiting. */
+    @Provides
+    @Singleton
+    @Adapter
+    RateLimiter rateLimiter() {
+        return RateLimiter.unlimited();
     }
 
     @Provides
