@@ -31,6 +31,8 @@ public final class ChatWidgetsEnvironment {
     public static final String TOKEN_VARIABLE = "HIGHLEVEL_TOKEN";
     public static final String BASE_URL_VARIABLE = "HIGHLEVEL_BASE_URL";
     public static final URI DEFAULT_BASE_URL = URI.create("https://services.leadconnectorhq.com");
+    public static final String DEFAULT_TOKEN_HINT =
+            "set HIGHLEVEL_TOKEN to a private integration token or a location access token";
 
     private static final System.Logger LOG = System.getLogger(ChatWidgetsEnvironment.class.getName());
 
@@ -41,6 +43,7 @@ public final class ChatWidgetsEnvironment {
     private final Optional<URI> baseUrl;
     private final Optional<String> defaultAdapter;
     private final Supplier<Iterable<AdapterProvider>> providers;
+    private final String tokenHint;
 
     private record Choice(String name, String origin) {
     }
@@ -48,7 +51,7 @@ public final class ChatWidgetsEnvironment {
     private ChatWidgetsEnvironment(Function<String, Optional<String>> env,
                                    Function<String, Optional<String>> properties, Optional<Choice> chosen,
                                    Optional<String> token, Optional<URI> baseUrl, Optional<String> defaultAdapter,
-                                   Supplier<Iterable<AdapterProvider>> providers) {
+                                   Supplier<Iterable<AdapterProvider>> providers, String tokenHint) {
         this.env = env;
         this.properties = properties;
         this.chosen = chosen;
@@ -56,6 +59,7 @@ public final class ChatWidgetsEnvironment {
         this.baseUrl = baseUrl;
         this.defaultAdapter = defaultAdapter;
         this.providers = providers;
+        this.tokenHint = tokenHint;
     }
 
     /** Reads the process's environment variables and system properties. */
@@ -77,7 +81,7 @@ public final class ChatWidgetsEnvironment {
         Function<String, Optional<String>> properties = name -> SettingValues.nonBlank(props.apply(name));
         ClassLoader loader = ChatWidgetsEnvironment.class.getClassLoader();
         return new ChatWidgetsEnvironment(env, properties, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), () -> ServiceLoader.load(AdapterProvider.class, loader));
+                Optional.empty(), () -> ServiceLoader.load(AdapterProvider.class, loader), DEFAULT_TOKEN_HINT);
     }
 
     /** Chooses the adapter in code; this wins over the system property and the environment. */
@@ -89,25 +93,34 @@ public final class ChatWidgetsEnvironment {
     public ChatWidgetsEnvironment adapter(String name, String origin) {
         Choice choice = new Choice(Objects.requireNonNull(name, "name"), Objects.requireNonNull(origin, "origin"));
         return new ChatWidgetsEnvironment(env, properties, Optional.of(choice), token, baseUrl, defaultAdapter,
-                providers);
+                providers, tokenHint);
     }
 
     /** The adapter used when neither code, property nor environment names one (otherwise that is an error). */
     public ChatWidgetsEnvironment defaultAdapter(String name) {
         return new ChatWidgetsEnvironment(env, properties, chosen, token, baseUrl,
-                Optional.of(Objects.requireNonNull(name, "name")), providers);
+                Optional.of(Objects.requireNonNull(name, "name")), providers, tokenHint);
     }
 
     /** Sets the token in code; this wins over {@code HIGHLEVEL_TOKEN}. */
     public ChatWidgetsEnvironment token(String value) {
         return new ChatWidgetsEnvironment(env, properties, chosen, Optional.of(Objects.requireNonNull(value, "token")),
-                baseUrl, defaultAdapter, providers);
+                baseUrl, defaultAdapter, providers, tokenHint);
     }
 
     /** Sets the base URL in code; this wins over {@code HIGHLEVEL_BASE_URL}. */
     public ChatWidgetsEnvironment baseUrl(URI value) {
         return new ChatWidgetsEnvironment(env, properties, chosen, token,
-                Optional.of(Objects.requireNonNull(value, "baseUrl")), defaultAdapter, providers);
+                Optional.of(Objects.requireNonNull(value, "baseUrl")), defaultAdapter, providers, tokenHint);
+    }
+
+    /**
+     * What the missing-token message tells the user to do (default: {@value #DEFAULT_TOKEN_HINT}), for programs
+     * that take the token another way too, such as a command-line option.
+     */
+    public ChatWidgetsEnvironment tokenHint(String value) {
+        return new ChatWidgetsEnvironment(env, properties, chosen, token, baseUrl, defaultAdapter, providers,
+                Objects.requireNonNull(value, "tokenHint"));
     }
 
     /** Uses these providers instead of discovering them with {@link ServiceLoader}. */
@@ -115,7 +128,7 @@ public final class ChatWidgetsEnvironment {
         List<AdapterProvider> copy = new ArrayList<>();
         value.forEach(copy::add);
         return new ChatWidgetsEnvironment(env, properties, chosen, token, baseUrl, defaultAdapter,
-                () -> List.copyOf(copy));
+                () -> List.copyOf(copy), tokenHint);
     }
 
     /** The names of the adapters on the classpath, sorted. */
@@ -154,8 +167,7 @@ public final class ChatWidgetsEnvironment {
                 .map(SettingValues::token);
         if (provider.needsToken() && accessToken.isEmpty()) {
             throw new ChatWidgetsConfigurationException("The " + name + " adapter (from " + choice.origin()
-                    + ") needs a token: set " + TOKEN_VARIABLE + " to a private integration token or a location"
-                    + " access token");
+                    + ") needs a token: " + tokenHint);
         }
         Function<String, Optional<String>> variables = key -> env.apply(key).or(() -> properties.apply(key));
         return new Resolved(provider, new EnvironmentSettings(name, choice.origin(), url, accessToken, variables));
