@@ -1,5 +1,7 @@
 package dev.chatwidget.core.application.resilience;
 
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -14,6 +16,15 @@ final class CallDeadline {
     private static final ThreadLocal<Instant> CURRENT = new ThreadLocal<>();
 
     private CallDeadline() {
+    }
+
+    /** {@code start + timeout}, or the end of time if that cannot be represented. */
+    static Instant after(Instant start, Duration timeout) {
+        try {
+            return start.plus(timeout);
+        } catch (DateTimeException | ArithmeticException tooFar) {
+            return Instant.MAX;
+        }
     }
 
     static Optional<Instant> current() {

@@ -87,7 +87,7 @@ public final class RateLimitingGateway implements ChatWidgetGateway {
     }
 
     private <T> Either<ChatWidgetError, T> permitted(LocationId location, Supplier<Either<ChatWidgetError, T>> call) {
-        Instant deadline = CallDeadline.current().orElseGet(() -> clock.instant().plus(maxWait));
+        Instant deadline = CallDeadline.current().orElseGet(() -> CallDeadline.after(clock.instant(), maxWait));
         return limiter.acquire(Optional.ofNullable(location), deadline).flatMap(permit -> call.get());
     }
 }

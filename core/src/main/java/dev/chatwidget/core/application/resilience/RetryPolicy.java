@@ -50,6 +50,17 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         return DEFAULTS.withMaxAttempts(1);
     }
 
+    /** A builder starting from the defaults; it validates once, in {@link Builder#build()}. */
+    public static Builder builder() {
+        return new Builder(DEFAULTS);
+    }
+
+    /** A builder starting from this policy. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    // The withers validate at once, so raising baseDelay past the current maxDelay fails: use the builder then.
     public RetryPolicy withMaxAttempts(int value) {
         return new RetryPolicy(value, baseDelay, maxDelay, callTimeout);
     }
@@ -75,7 +86,7 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         long cap = saturatedNanos(maxDelay);
         int shift = failedAttempt - 1;
         // base > cap / 2^shift is exactly when base * 2^shift would pass the cap (and it may not fit in a long)
-        long ceiling = shift >= Long.SIZE - 1 || base > (cap >> shift) ? cap : base << shift;
+        long ceiling = base == 0 ? 0 : shift >= Long.SIZE - 1 || base > (cap >> shift) ? cap : base << shift;
         return Duration.ofNanos(ceiling);
     }
 
@@ -84,6 +95,46 @@ public record RetryPolicy(int maxAttempts, Duration baseDelay, Duration maxDelay
         long ceiling = backoffCeiling(failedAttempt).toNanos();
         long bound = ceiling == Long.MAX_VALUE ? Long.MAX_VALUE : ceiling + 1;
         return Duration.ofNanos(random.nextLong(bound));
+    }
+
+    /** Collects the four settings and validates them together. */
+    public static final class Builder {
+        private int maxAttempts;
+        private Duration baseDelay;
+        private Duration maxDelay;
+        private Duration callTimeout;
+
+        private Builder(RetryPolicy from) {
+            this.maxAttempts = from.maxAttempts;
+            this.baseDelay = from.baseDelay;
+            this.maxDelay = from.maxDelay;
+            this.callTimeout = from.callTimeout;
+        }
+
+        public Builder maxAttempts(int value) {
+            this.maxAttempts = value;
+            return this;
+        }
+
+        public Builder baseDelay(Duration value) {
+            this.baseDelay = value;
+            return this;
+        }
+
+        public Builder maxDelay(Duration value) {
+            this.maxDelay = value;
+            return this;
+        }
+
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = value;
+            return this;
+        }
+
+        /** The policy; {@link IllegalArgumentException} naming the field if a setting is out of range. */
+        public RetryPolicy build() {
+            return new RetryPolicy(maxAttempts, baseDelay, maxDelay, callTimeout);
+        }
     }
 
     private static void requireNotNegative(String field, Duration value) {

@@ -42,6 +42,8 @@ public final class RetryingGateway implements ChatWidgetGateway {
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private final RetryListener listener;
+    // Not every RandomGenerator is safe to share between threads (SplittableRandom is not); draws are rare.
+    private final Object jitterLock = new Object();
 
     public RetryingGateway(ChatWidgetGateway delegate, RetryPolicy policy, Clock clock, Sleeper sleeper,
                            RandomGenerator random, RetryListener listener) {
@@ -94,7 +96,7 @@ public final class RetryingGateway implements ChatWidgetGateway {
     }
 
     private <T> Either<ChatWidgetError, T> call(Operation operation, Supplier<Either<ChatWidgetError, T>> attempt) {
-        Instant deadline = clock.instant().plus(policy.callTimeout());
+        Instant deadline = CallDeadline.after(clock.instant(), policy.callTimeout());
         return CallDeadline.within(deadline, () -> attempts(operation, attempt, deadline));
     }
 
@@ -113,7 +115,8 @@ public final class RetryingGateway implements ChatWidgetGateway {
             Decision decision = decide(operation, error, number);
             if (decision == Decision.RETRY) {
                 wait = Optional.of(waitAfter(error, number));
-                if (clock.instant().plus(wait.get()).isAfter(deadline)) {
+                // Compared as durations: a server's retryAfter may be too large to add to an instant.
+                if (wait.get().compareTo(Duration.between(clock.instant(), deadline)) > 0) {
                     decision = Decision.DEADLINE_WOULD_PASS;
                     wait = Optional.empty();
                 }
@@ -151,6 +154,8 @@ public final class RetryingGateway implements ChatWidgetGateway {
             Duration asked = limited.retryAfter().get();
             return asked.isNegative() ? Duration.ZERO : asked;
         }
-        return policy.backoff(number, random);
+        synchronized (jitterLock) {
+            return policy.backoff(number, random);
+        }
     }
 }

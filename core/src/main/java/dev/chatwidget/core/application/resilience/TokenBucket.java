@@ -58,9 +58,10 @@ final class TokenBucket {
     }
 
     /**
-     * Tightens the bucket to what the service reported (null if retired): capacity becomes the lower of the configured and the
-     * reported maximum, the refill interval the longer of the two, and the level no more than what remains.
-     * Reports never loosen past the configuration, and never raise the level (a report may be stale).
+     * Tightens the bucket to what the service reported (null if retired): capacity becomes the lower of the
+     * configured and the reported maximum, the refill interval the longer of the two, and the level no more than
+     * what remains. Reports never loosen past the configuration, and never raise the level (a report may be stale,
+     * and permits already handed out for requests still in flight are not in it yet).
      */
     synchronized Boolean adapt(RateLimits limits, LongSupplier clock) {
         if (retired) {

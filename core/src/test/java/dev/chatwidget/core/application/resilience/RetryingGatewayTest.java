@@ -1,0 +1,228 @@
+package dev.chatwidget.core.application.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatwidget.core.application.resilience.AttemptEvent.Decision;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.port.out.Operation;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** How the retrying gateway waits, gives up, reports and stops. */
+class RetryingGatewayTest {
+
+    private final FakeClock clock = new FakeClock();
+    private final RecordingSleeper sleeper = RecordingSleeper.advancing(clock);
+    private final ScriptedGateway scripted = new ScriptedGateway(clock);
+    private final List<AttemptEvent> events = new ArrayList<>();
+
+    @AfterEach
+    void clearInterruptFlag() {
+        Thread.interrupted();
+    }
+
+    private RetryingGateway retrying(RetryPolicy policy) {
+        return new RetryingGateway(scripted, policy, clock, sleeper, new SplittableRandom(7), events::add);
+    }
+
+    private RetryingGateway retrying() {
+        return retrying(RetryPolicy.defaults());
+    }
+
+    @Test
+    void burst_429_may_ask_for_a_wait_longer_than_the_backoff_cap() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofSeconds(12)));
+
+        Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(12));
+    }
+
+    @Test
+    void burst_429_without_retry_after_falls_back_to_the_jittered_backoff() {
+        scripted.failing(Operation.CREATE, Errors.burstWithoutRetryAfter(), Errors.burstWithoutRetryAfter());
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.CREATE);
+
+        assertThat(result.isRight()).isTrue();
+        assertThat(sleeper.sleeps()).hasSize(2);
+        assertThat(sleeper.sleeps().get(0)).isBetween(Duration.ZERO, Duration.ofMillis(500));
+        assertThat(sleeper.sleeps().get(1)).isBetween(Duration.ZERO, Duration.ofSeconds(1));
+    }
+
+    @Test
+    void negative_retry_after_is_taken_as_no_wait() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofSeconds(-3)));
+
+        Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ZERO);
+    }
+
+    @Test
+    void gives_up_after_max_attempts_and_returns_the_last_failure() {
+        scripted.failing(Operation.LIST, Errors.server(503), Errors.server(502), Errors.server(500),
+                Errors.server(504));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.LIST);
+
+        assertThat(result.getLeft()).isEqualTo(Errors.server(500));
+        assertThat(scripted.calls(Operation.LIST)).isEqualTo(3);
+        assertThat(sleeper.sleeps()).hasSize(2);
+        assertThat(events.get(2).decision()).isEqualTo(Decision.ATTEMPTS_EXHAUSTED);
+    }
+
+    @Test
+    void retry_policy_none_makes_exactly_one_attempt() {
+        scripted.failing(Operation.GET, Errors.server(503));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(RetryPolicy.none()), Operation.GET);
+
+        assertThat(result.getLeft()).isEqualTo(Errors.server(503));
+        assertThat(scripted.calls()).isEqualTo(1);
+        assertThat(sleeper.sleeps()).isEmpty();
+    }
+
+    @Test
+    void returns_the_last_failure_at_once_when_the_server_asks_for_a_wait_past_the_deadline() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofSeconds(31)));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(result.getLeft()).isEqualTo(Errors.burst(Duration.ofSeconds(31)));
+        assertThat(sleeper.sleeps()).isEmpty();
+        assertThat(events).singleElement().extracting(AttemptEvent::decision)
+                .isEqualTo(Decision.DEADLINE_WOULD_PASS);
+    }
+
+    @Test
+    void a_retry_after_too_large_to_add_to_a_date_is_not_waited_for() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofSeconds(Long.MAX_VALUE)));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(result.isLeft()).isTrue();
+        assertThat(sleeper.sleeps()).isEmpty();
+    }
+
+    @Test
+    void a_call_timeout_too_large_to_add_to_a_date_means_no_deadline() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofDays(365)));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(
+                retrying(RetryPolicy.defaults().withCallTimeout(Duration.ofSeconds(Long.MAX_VALUE))), Operation.GET);
+
+        assertThat(result.isRight()).isTrue();
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofDays(365));
+    }
+
+    @Test
+    void a_wait_ending_exactly_at_the_deadline_is_still_taken() {
+        scripted.failing(Operation.GET, Errors.burst(Duration.ofSeconds(30)));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(result.isRight()).isTrue();
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
+    }
+
+    @Test
+    void time_spent_in_slow_attempts_counts_against_the_deadline() {
+        scripted.taking(Duration.ofSeconds(14))
+                .failing(Operation.GET, Errors.burst(Duration.ofSeconds(2)), Errors.burst(Duration.ofSeconds(2)));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.GET);
+
+        // attempt 1 ends at 14 s, waits 2 s, attempt 2 ends at 30 s: another 2 s wait would end past 30 s
+        assertThat(result.getLeft()).isEqualTo(Errors.burst(Duration.ofSeconds(2)));
+        assertThat(scripted.calls()).isEqualTo(2);
+        assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(2));
+        assertThat(events.get(1).decision()).isEqualTo(Decision.DEADLINE_WOULD_PASS);
+    }
+
+    @Test
+    void listener_sees_every_attempt_numbered_from_one_with_its_outcome_and_the_next_wait() {
+        scripted.failing(Operation.PATCH, Errors.burst(Duration.ofSeconds(1)), Errors.server(503));
+
+        Fixtures.call(retrying(), Operation.PATCH);
+
+        assertThat(events).extracting(AttemptEvent::operation).containsOnly(Operation.PATCH);
+        assertThat(events).extracting(AttemptEvent::attempt).containsExactly(1, 2, 3);
+        assertThat(events).extracting(AttemptEvent::decision)
+                .containsExactly(Decision.RETRY, Decision.RETRY, Decision.SUCCEEDED);
+        assertThat(events.get(0).error()).contains(Errors.burst(Duration.ofSeconds(1)));
+        assertThat(events.get(0).nextDelay()).contains(Duration.ofSeconds(1));
+        assertThat(events.get(1).error()).contains(Errors.server(503));
+        assertThat(events.get(1).nextDelay()).contains(sleeper.sleeps().get(1));
+        assertThat(events.get(2).error()).isEmpty();
+        assertThat(events.get(2).nextDelay()).isEmpty();
+        assertThat(events).extracting(AttemptEvent::willRetry).containsExactly(true, true, false);
+    }
+
+    @Test
+    void listener_hears_once_about_a_first_attempt_that_succeeds() {
+        Fixtures.call(retrying(), Operation.DELETE);
+
+        assertThat(events).containsExactly(AttemptEvent.succeeded(Operation.DELETE, 1));
+    }
+
+    @Test
+    void an_interrupted_wait_ends_the_call_with_a_transport_failure_and_keeps_the_interrupt_flag() {
+        RecordingSleeper interrupting = RecordingSleeper.advancing(clock).interruptedAtSleep(1);
+        RetryingGateway gateway = new RetryingGateway(scripted, RetryPolicy.defaults(), clock, interrupting,
+                new SplittableRandom(1), events::add);
+        scripted.failing(Operation.GET, Errors.server(503));
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(gateway, Operation.GET);
+
+        assertThat(result.getLeft()).isInstanceOf(TransportFailure.class);
+        assertThat(((TransportFailure) result.getLeft()).mayHaveReachedServer()).isTrue();
+        assertThat(result.getLeft().traceId()).contains("trace-503");
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        assertThat(scripted.calls()).isEqualTo(1);
+    }
+
+    @Test
+    void an_interrupted_wait_after_unsent_create_attempts_says_nothing_reached_the_server() {
+        RecordingSleeper interrupting = RecordingSleeper.advancing(clock).interruptedAtSleep(2);
+        RetryingGateway gateway = new RetryingGateway(scripted, RetryPolicy.defaults(), clock, interrupting,
+                new SplittableRandom(1), events::add);
+        scripted.failing(Operation.CREATE, Errors.neverSent(), Errors.neverSent());
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(gateway, Operation.CREATE);
+
+        assertThat(((TransportFailure) result.getLeft()).mayHaveReachedServer()).isFalse();
+        assertThat(scripted.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void an_interrupted_thread_is_not_retried() {
+        scripted.failing(Operation.GET, Errors.server(503));
+        Thread.currentThread().interrupt();
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(result.getLeft()).isEqualTo(Errors.server(503));
+        assertThat(sleeper.sleeps()).isEmpty();
+        assertThat(events).singleElement().extracting(AttemptEvent::decision).isEqualTo(Decision.INTERRUPTED);
+        assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    }
+
+    @Test
+    void the_call_deadline_is_published_to_the_layers_beneath_and_cleared_afterwards() {
+        List<Instant> seen = new ArrayList<>();
+        scripted.whenCalled(() -> seen.add(CallDeadline.current().orElseThrow()));
+
+        Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(seen).containsExactly(FakeClock.START.plusSeconds(30));
+        assertThat(CallDeadline.current()).isEmpty();
+    }
+}
