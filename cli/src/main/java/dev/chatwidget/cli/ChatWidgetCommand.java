@@ -7,6 +7,8 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.inject.environment.ChatWidgetsConfigurationException;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "chat-widget", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Manage HighLevel chat widgets from a terminal, or serve a fake of the API.",
         subcommands = {ListCommand.class, GetCommand.class, CreateCommand.class, ReplaceCommand.class,
-                PatchCommand.class, DeleteCommand.class, CloneCommand.class, ConfigCommand.class},
+                PatchCommand.class, DeleteCommand.class, CloneCommand.class, ConfigCommand.class,
+                ServeCommand.class},
         footer = {"", "Exit status: 0 success, 1 the API answered an error, 2 bad usage.",
                 "Example: chat-widget --seed demo list --location demo"})
 final class ChatWidgetCommand implements Callable<Integer> {
@@ -36,8 +39,9 @@ final class ChatWidgetCommand implements Callable<Integer> {
     URI baseUrl;
 
     @Option(names = "--token", scope = ScopeType.INHERIT, paramLabel = "TOKEN",
-            description = "Bearer token for the HTTP adapters (default: HIGHLEVEL_TOKEN); never printed")
-    String token;
+            description = {"Bearer token for the HTTP adapters (default: HIGHLEVEL_TOKEN); never printed.",
+                    "serve: TOKEN=LOCATION[,LOCATION...], repeatable"})
+    List<String> tokens = new ArrayList<>();
 
     @Option(names = "--output", scope = ScopeType.INHERIT, paramLabel = "FORMAT", defaultValue = "table",
             description = "table or json (exactly the API's JSON on stdout)")
@@ -78,6 +82,19 @@ final class ChatWidgetCommand implements Callable<Integer> {
         });
         line.setExitCodeExceptionMapper(e -> ChatWidgetCli.USAGE);
         return line;
+    }
+
+    List<String> tokens() {
+        return tokens == null ? List.of() : List.copyOf(tokens);
+    }
+
+    /** The one token a client command was given, if any. */
+    String token() {
+        List<String> given = tokens();
+        if (given.size() > 1) {
+            throw new UsageException("give --token once (only serve takes several)");
+        }
+        return given.isEmpty() ? null : given.get(0);
     }
 
     Terminal terminal() {

@@ -35,7 +35,7 @@ final class Secrets {
 
     /** {@code serve --token TOKEN=LOCATIONS} carries the token before the '='. */
     private static List<String> tokenParts(String value) {
-        int eq = value.indexOf('=');
+        int eq = value.lastIndexOf('=');
         return eq > 0 ? List.of(value, value.substring(0, eq)) : List.of(value);
     }
 

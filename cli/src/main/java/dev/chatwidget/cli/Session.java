@@ -18,8 +18,9 @@ final class Session implements AutoCloseable {
         ChatWidgetsEnvironment environment = ChatWidgetsEnvironment.from(options.terminal().env())
                 .adapter(options.adapter, "--adapter")
                 .tokenHint("pass --token TOKEN or set " + ChatWidgetsEnvironment.TOKEN_VARIABLE);
-        if (options.token != null) {
-            environment = environment.token(options.token);
+        String token = options.token();
+        if (token != null) {
+            environment = environment.token(token);
         }
         if (options.baseUrl != null) {
             environment = environment.baseUrl(options.baseUrl);
