@@ -1,17 +1,12 @@
 package dev.chatwidget.testkit.server;
 
 import com.sun.net.httpserver.HttpHandler;
-import com.sun.net.httpserver.HttpServer;
 import dev.chatwidget.adapter.http.wire.WireCodec;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.port.out.Operation;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,11 +18,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A fake of HighLevel's Chat Widget API over HTTP on loopback, backed by an {@link InMemoryFake}: the wire
@@ -36,8 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeHighLevelServer implements AutoCloseable {
 
-    private static final byte[] LOOPBACK = {127, 0, 0, 1};
-
     private final Builder config;
     private final InMemoryFake fake;
     private final Authenticator auth;
@@ -45,8 +33,7 @@ public final class FakeHighLevelServer implements AutoCloseable {
     private final RequestLog log = new RequestLog();
     private final FaultScript faults = new FaultScript();
     private final ExchangeHandler handler;
-    private HttpServer server;
-    private ExecutorService ownExecutor;
+    private Listener listener;
     private boolean closed;
 
     private FakeHighLevelServer(Builder builder) {
@@ -60,59 +47,38 @@ public final class FakeHighLevelServer implements AutoCloseable {
         this.handler = new ExchangeHandler(builder.mounts, api, errors, log, faults, builder.clock);
     }
 
+    /** A builder with the defaults: ephemeral port, no tokens, documented limits, system clock, fresh fake. */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Binds to loopback and starts serving; returns this. */
+    /** Binds to loopback and starts serving (at most once); returns this. */
     public synchronized FakeHighLevelServer start() {
         if (closed) {
             throw new IllegalStateException("the server was closed");
         }
-        if (server != null) {
-            return this;
+        if (listener == null) {
+            listener = Listener.start(config.port, handler, config.executor, config.threads);
         }
-        try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), config.port), 64);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot bind the fake server to 127.0.0.1:" + config.port, e);
-        }
-        server.createContext("/", handler);
-        Executor executor = config.executor;
-        if (executor == null) {
-            ownExecutor = Executors.newFixedThreadPool(config.threads, new DaemonThreads());
-            executor = ownExecutor;
-        }
-        server.setExecutor(executor);
-        server.start();
         return this;
     }
 
-    /** Stops at once: open connections are closed, delayed faults are interrupted. */
+    /** Stops at once: open connections are closed, delayed faults are interrupted. Idempotent. */
     @Override
     public synchronized void close() {
         closed = true;
-        if (server != null) {
-            server.stop(0);
-            server = null;
-        }
-        if (ownExecutor != null) {
-            ownExecutor.shutdownNow();
-            try {
-                ownExecutor.awaitTermination(2, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            ownExecutor = null;
+        if (listener != null) {
+            listener.stop();
+            listener = null;
         }
     }
 
     /** The port it listens on (started servers only). */
     public synchronized int port() {
-        if (server == null) {
+        if (listener == null) {
             throw new IllegalStateException("the server is not running");
         }
-        return server.getAddress().getPort();
+        return listener.port();
     }
 
     /** {@code http://127.0.0.1:<port>}, the base URL to give a client (no trailing slash). */
@@ -159,6 +125,7 @@ public final class FakeHighLevelServer implements AutoCloseable {
         return log.count(operation);
     }
 
+    /** Forgets the recorded requests (and so the counts). */
     public void clearRequests() {
         log.clear();
     }
@@ -297,18 +264,6 @@ public final class FakeHighLevelServer implements AutoCloseable {
         /** A server configured like this, started. */
         public FakeHighLevelServer start() {
             return build().start();
-        }
-    }
-
-    /** Daemon threads, so a forgotten server never keeps a test JVM alive. */
-    private static final class DaemonThreads implements ThreadFactory {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "fake-highlevel-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
         }
     }
 }

@@ -29,10 +29,12 @@ public record RateLimitPolicy(int burstMax, Duration burstInterval, long dailyLi
         }
     }
 
+    /** A copy with another burst limit. */
     public RateLimitPolicy withBurst(int max, Duration interval) {
         return new RateLimitPolicy(max, interval, dailyLimit);
     }
 
+    /** A copy with another daily limit. */
     public RateLimitPolicy withDailyLimit(long limit) {
         return new RateLimitPolicy(burstMax, burstInterval, limit);
     }

@@ -8,6 +8,7 @@ import java.util.Objects;
 @FunctionalInterface
 public interface RequestMatcher {
 
+    /** Whether the fault applies to {@code request} (its route and operation are already resolved). */
     boolean matches(RecordedRequest request);
 
     /** Every request. */

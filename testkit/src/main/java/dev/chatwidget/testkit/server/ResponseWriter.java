@@ -27,8 +27,11 @@ final class ResponseWriter {
     static void write(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body)
             throws IOException {
         headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
+        // HTTP forbids a body on these; the JDK server would otherwise fail the write after the headers went out
+        boolean bodiless = body.length == 0 || status < 200 || status == 204 || status == 304
+                || "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(status, bodiless ? -1 : body.length);
+        if (!bodiless) {
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }

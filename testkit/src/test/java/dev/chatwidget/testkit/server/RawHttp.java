@@ -44,9 +44,16 @@ final class RawHttp {
         }
     }
 
-    /** Sends one request with {@code Connection: close} and reads until the server closes. */
+    /** Sends one request without a body, with {@code Connection: close}, and reads until the server closes. */
     static Exchange send(FakeHighLevelServer server, String method, String rawTarget, String... headerLines)
             throws IOException {
+        return sendWithBody(server, method, rawTarget, "", headerLines);
+    }
+
+    /** Sends one request with a UTF-8 body and its Content-Length, and reads until the server closes. */
+    static Exchange sendWithBody(FakeHighLevelServer server, String method, String rawTarget, String body,
+                                 String... headerLines) throws IOException {
+        byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8);
         try (Socket socket = new Socket("127.0.0.1", server.port())) {
             socket.setSoTimeout(10_000);
             StringBuilder request = new StringBuilder()
@@ -56,9 +63,13 @@ final class RawHttp {
             for (String line : headerLines) {
                 request.append(line).append("\r\n");
             }
+            if (bodyBytes.length > 0) {
+                request.append("Content-Length: ").append(bodyBytes.length).append("\r\n");
+            }
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write(bodyBytes);
             out.flush();
             return new Exchange(readAll(socket.getInputStream()));
         }
