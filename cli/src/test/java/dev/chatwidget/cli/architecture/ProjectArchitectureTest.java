@@ -1,16 +1,18 @@
 package dev.chatwidget.cli.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.chatwidget.testkit.arch.ArchitectureRules;
 
 /**
- * The rules that span modules, checked here because {@code cli} sees every module: the hexagon's dependencies
- * point inwards, adapters never know each other, Guice stays in inject packages and only the program prints.
+ * The rules that span modules, checked here because {@code cli} sees every module: the rules the testkit ships
+ * (adapters independent, Guice only in inject packages and modules, no field injection, only the program prints),
+ * the hexagon's dependencies pointing inwards, and each adapter's public surface.
  */
 @AnalyzeClasses(packages = "dev.chatwidget", importOptions = ImportOption.DoNotIncludeTests.class)
 class ProjectArchitectureTest {
@@ -54,17 +56,23 @@ class ProjectArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(APACHE, JERSEY, CLI);
 
     @ArchTest
-    static final ArchRule guice_is_used_only_in_inject_packages = noClasses()
-            .that().resideOutsideOfPackage("..inject..")
-            .should().dependOnClassesThat().resideInAPackage("com.google.inject..");
+    static void the_rules_the_testkit_ships_hold_for_the_whole_project(JavaClasses classes) {
+        ArchitectureRules.checkAll(classes);
+    }
 
     @ArchTest
-    static final ArchRule nothing_is_injected_into_fields = noFields()
-            .should().beAnnotatedWith(jakarta.inject.Inject.class)
-            .orShould().beAnnotatedWith(com.google.inject.Inject.class);
+    static final ArchRule the_apache_adapter_exposes_only_its_factory_and_module = ArchitectureRules
+            .adapterExposesOnly(APACHE, "dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets",
+                    "dev.chatwidget.adapter.http.apache.inject.ApacheHttpModule");
 
     @ArchTest
-    static final ArchRule only_the_cli_writes_to_standard_output = noClasses()
-            .that().resideOutsideOfPackage(CLI)
-            .should().accessField(System.class, "out");
+    static final ArchRule the_jersey_adapter_exposes_only_its_factory_and_module = ArchitectureRules
+            .adapterExposesOnly(JERSEY, "dev.chatwidget.adapter.http.jersey.JerseyHttpChatWidgets",
+                    "dev.chatwidget.adapter.http.jersey.inject.JerseyModule");
+
+    @ArchTest
+    static final ArchRule the_in_memory_adapter_exposes_only_its_handle_and_module = ArchitectureRules
+            .adapterExposesOnly(IN_MEMORY, "dev.chatwidget.adapter.inmemory.InMemoryFake",
+                    "dev.chatwidget.adapter.inmemory.SeedWidget", "dev.chatwidget.adapter.inmemory.AccessPolicy",
+                    "dev.chatwidget.adapter.inmemory.InMemoryModule", "dev.chatwidget.adapter.inmemory.DemoLocation");
 }

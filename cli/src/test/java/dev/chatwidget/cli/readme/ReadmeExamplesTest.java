@@ -13,7 +13,7 @@ import com.google.inject.util.Modules;
 import dev.chatwidget.adapter.inmemory.DemoLocation;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
-import dev.chatwidget.adapter.inmemory.inject.InMemoryModule;
+import dev.chatwidget.adapter.inmemory.InMemoryModule;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.domain.ChatType;

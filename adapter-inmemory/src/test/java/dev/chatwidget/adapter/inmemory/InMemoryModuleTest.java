@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.inmemory.inject;
+package dev.chatwidget.adapter.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,7 +10,6 @@ import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
-import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.ListQuery;

@@ -1,11 +1,13 @@
-package dev.chatwidget.adapter.inmemory.inject;
+package dev.chatwidget.adapter.inmemory;
 
 import com.google.inject.AbstractModule;
+import com.google.inject.Module;
 import com.google.inject.Provides;
-import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.core.inject.Adapter;
 import dev.chatwidget.core.inject.CoreModule;
 import dev.chatwidget.core.inject.ForChatWidgets;
+import dev.chatwidget.core.inject.environment.AdapterProvider;
+import dev.chatwidget.core.inject.environment.EnvironmentSettings;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.RateLimiter;
 import jakarta.inject.Singleton;
@@ -59,5 +61,29 @@ public final class InMemoryModule extends AbstractModule {
     @Adapter
     ChatWidgetGateway gateway(InMemoryFake handle) {
         return handle.gateway();
+    }
+
+    /**
+     * Offers this adapter to {@code ChatWidgetsEnvironment} as {@code inmemory} (listed in
+     * {@code META-INF/services}); each module it makes has a fresh, empty fake.
+     */
+    public static final class EnvironmentProvider implements AdapterProvider {
+
+        public static final String NAME = "inmemory";
+
+        @Override
+        public String name() {
+            return NAME;
+        }
+
+        @Override
+        public boolean needsToken() {
+            return false;
+        }
+
+        @Override
+        public Module module(EnvironmentSettings settings) {
+            return new InMemoryModule();
+        }
     }
 }
