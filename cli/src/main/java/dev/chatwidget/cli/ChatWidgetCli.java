@@ -19,8 +19,10 @@ public final class ChatWidgetCli {
     /** Exit status: bad usage (unknown option, missing value, bad settings file, missing token, ...). */
     public static final int USAGE = 2;
 
-    // Held so the level sticks: the adapter choice is logged at INFO, which a terminal user does not need to see.
+    // Held so the levels stick. The adapter choice is logged at INFO, which a terminal user does not need to see;
+    // Jersey warns about optional providers (jakarta.activation) that the program does not use.
     private static final Logger LIBRARY_LOG = Logger.getLogger("dev.chatwidget");
+    private static final Logger JERSEY_LOG = Logger.getLogger("org.glassfish.jersey");
 
     private ChatWidgetCli() {
     }
@@ -37,6 +39,7 @@ public final class ChatWidgetCli {
     /** As {@link #run(String[], PrintStream, PrintStream, Map)}, reading {@code --settings -} from {@code in}. */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
         LIBRARY_LOG.setLevel(Level.WARNING);
+        JERSEY_LOG.setLevel(Level.SEVERE);
         Terminal terminal = new Terminal(in, out, err, Map.copyOf(env), Secrets.in(args, env));
         return ChatWidgetCommand.commandLine(terminal).execute(args);
     }

@@ -10,6 +10,9 @@ import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
+import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.adapter.http.apache.inject.ApacheHttpModule;
+import dev.chatwidget.adapter.http.jersey.inject.JerseyModule;
 import dev.chatwidget.adapter.inmemory.DemoLocation;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
@@ -27,14 +30,21 @@ import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.ChatWidgetException;
 import dev.chatwidget.core.error.NotFound;
+import dev.chatwidget.core.inject.ChatWidgetsResources;
 import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.inject.environment.ChatWidgetsEnvironment;
 import dev.chatwidget.core.port.in.ChatWidgets;
+import dev.chatwidget.core.port.out.Operation;
+import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.testkit.server.FakeHighLevelServer;
+import dev.chatwidget.testkit.server.Scopes;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -78,6 +88,53 @@ class ReadmeExamplesTest {
         assertThat(support.isDefault()).isTrue();
         assertThat(page.items()).hasSize(1);
         assertThat(notFound).isTrue();
+    }
+
+    @Test
+    void apache_quick_start() {
+        String token = "pit-readme";
+        // README
+        HttpConfig config = HttpConfig.builder(TokenProvider.fixed(token)).build();
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApacheHttpModule(config));
+        ChatWidgets widgets = injector.getInstance(ChatWidgets.class);
+
+        // when the application stops: release the connection pool
+        injector.getInstance(ChatWidgetsResources.class).close();
+        // END README
+        assertThat(widgets).isNotNull();
+    }
+
+    @Test
+    void jersey_quick_start() {
+        String token = "pit-readme";
+        // README
+        HttpConfig config = HttpConfig.builder(TokenProvider.fixed(token))
+                .baseUri("https://services.leadconnectorhq.com")
+                .callTimeout(Duration.ofSeconds(20))
+                .build();
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new JerseyModule(config));
+        // END README
+        assertThat(injector.getInstance(ChatWidgets.class)).isNotNull();
+        injector.getInstance(ChatWidgetsResources.class).close();
+    }
+
+    @Test
+    void testing_with_the_fake_server() {
+        // README
+        LocationId location = LocationId.of("loc1");
+        try (FakeHighLevelServer server = FakeHighLevelServer.builder()
+                .token("test-token", Set.of(location), Scopes.ALL).start()) {
+            HttpConfig config = HttpConfig.builder(TokenProvider.fixed("test-token")).baseUri(server.baseUri()).build();
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApacheHttpModule(config));
+            ChatWidgets widgets = injector.getInstance(ChatWidgets.class);
+
+            widgets.create(NewWidget.of(location, ChatType.LIVE_CHAT, "Support"));
+
+            assertThat(server.requestCount(Operation.CREATE)).isEqualTo(1);
+            assertThat(server.fake().liveWidgets(location)).hasSize(1);
+            injector.getInstance(ChatWidgetsResources.class).close();
+        }
+        // END README
     }
 
     @Test
