@@ -2,14 +2,14 @@ package dev.chatwidget.cli;
 
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.testkit.server.Scopes;
-import dev.chatwidget.testkit.server.TokenGrant;
+import dev.chatwidget.testkit.server.TokenAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /** One {@code serve --token TOKEN=LOCATION[,LOCATION...]}: a token with every scope for those locations. */
-record ServedToken(String value, TokenGrant grant) {
+record ServedToken(String value, TokenAccess grant) {
 
     private static final String FORM = "serve --token takes TOKEN=LOCATION[,LOCATION...] (TOKEN=* for every location)";
 
@@ -33,7 +33,7 @@ record ServedToken(String value, TokenGrant grant) {
         String token = option.substring(0, eq);
         String reach = option.substring(eq + 1);
         if (reach.equals("*")) {
-            return new ServedToken(token, TokenGrant.anyLocation(Scopes.ALL));
+            return new ServedToken(token, TokenAccess.anyLocation(Scopes.ALL));
         }
         Set<LocationId> locations = new LinkedHashSet<>();
         for (String location : reach.split(",", -1)) {
@@ -43,7 +43,7 @@ record ServedToken(String value, TokenGrant grant) {
                 throw new UsageException(FORM + ": '" + location + "' is not a location id");
             }
         }
-        return new ServedToken(token, TokenGrant.of(locations, Scopes.ALL));
+        return new ServedToken(token, TokenAccess.of(locations, Scopes.ALL));
     }
 
     /** Where the token reaches, for messages (never the token itself). */

@@ -63,12 +63,12 @@ class ProjectArchitectureTest {
     @ArchTest
     static final ArchRule the_apache_adapter_exposes_only_its_factory_and_module = ArchitectureRules
             .adapterExposesOnly(APACHE, "dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets",
-                    "dev.chatwidget.adapter.http.apache.inject.ApacheHttpModule");
+                    "dev.chatwidget.adapter.http.apache.ApacheHttpModule");
 
     @ArchTest
     static final ArchRule the_jersey_adapter_exposes_only_its_factory_and_module = ArchitectureRules
             .adapterExposesOnly(JERSEY, "dev.chatwidget.adapter.http.jersey.JerseyHttpChatWidgets",
-                    "dev.chatwidget.adapter.http.jersey.inject.JerseyModule");
+                    "dev.chatwidget.adapter.http.jersey.JerseyModule");
 
     @ArchTest
     static final ArchRule the_in_memory_adapter_exposes_only_its_handle_and_module = ArchitectureRules

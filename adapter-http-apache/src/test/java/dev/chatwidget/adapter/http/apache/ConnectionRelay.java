@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.http.jersey.inject;
+package dev.chatwidget.adapter.http.apache;
 
 import java.io.IOException;
 import java.io.InputStream;

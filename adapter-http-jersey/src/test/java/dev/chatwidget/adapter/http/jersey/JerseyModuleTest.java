@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.http.jersey.inject;
+package dev.chatwidget.adapter.http.jersey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

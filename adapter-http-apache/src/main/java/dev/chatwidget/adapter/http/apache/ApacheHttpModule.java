@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.http.jersey.inject;
+package dev.chatwidget.adapter.http.apache;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
@@ -8,7 +8,6 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
-import dev.chatwidget.adapter.http.jersey.JerseyHttpChatWidgets;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.inject.Adapter;
 import dev.chatwidget.core.inject.CoreModule;
@@ -27,16 +26,16 @@ import java.time.Clock;
 import java.util.Objects;
 
 /**
- * The chat widgets over the Jersey (JAX-RS) client, configured by {@code config}. The token provider defaults to the
+ * The chat widgets over Apache HttpClient 5, configured by {@code config}. The token provider defaults to the
  * config's (replace it with {@code OptionalBinder.setBinding}); the injector's {@code @ForChatWidgets Clock} and
- * {@code RateLimitListener} (the client-side token bucket, plus the config's own listener) are used. The JAX-RS
+ * {@code RateLimitListener} (the client-side token bucket, plus the config's own listener) are used. The pooled
  * client is bound only as {@code @ForChatWidgets CloseableGateway} and closed by {@code ChatWidgetsResources}.
  */
-public final class JerseyModule extends AbstractModule {
+public final class ApacheHttpModule extends AbstractModule {
 
     private final HttpConfig config;
 
-    public JerseyModule(HttpConfig config) {
+    public ApacheHttpModule(HttpConfig config) {
         this.config = Objects.requireNonNull(config, "config");
     }
 
@@ -53,7 +52,7 @@ public final class JerseyModule extends AbstractModule {
     @ForChatWidgets
     CloseableGateway closeableGateway(TokenProvider tokens, RateLimitListener listener, @ForChatWidgets Clock clock) {
         RateLimitListener configured = config.rateLimitListener();
-        return JerseyHttpChatWidgets.create(config.toBuilder().tokenProvider(tokens).clock(clock)
+        return ApacheHttpChatWidgets.create(config.toBuilder().tokenProvider(tokens).clock(clock)
                 .rateLimitListener((location, limits) -> {
                     listener.onRateLimits(location, limits);
                     configured.onRateLimits(location, limits);
@@ -75,10 +74,10 @@ public final class JerseyModule extends AbstractModule {
         return bucket;
     }
 
-    /** Offers this adapter to {@code ChatWidgetsEnvironment} as {@code jersey} (listed in META-INF/services). */
+    /** Offers this adapter to {@code ChatWidgetsEnvironment} as {@code apache} (listed in META-INF/services). */
     public static final class EnvironmentProvider implements AdapterProvider {
 
-        public static final String NAME = "jersey";
+        public static final String NAME = "apache";
 
         @Override
         public String name() {
@@ -94,7 +93,7 @@ public final class JerseyModule extends AbstractModule {
         public Module module(EnvironmentSettings settings) {
             AccessToken token = settings.requireToken();
             try {
-                return new JerseyModule(HttpConfig.builder(location -> Either.right(token))
+                return new ApacheHttpModule(HttpConfig.builder(location -> Either.right(token))
                         .baseUri(settings.baseUrl()).build());
             } catch (IllegalArgumentException e) {
                 throw new ChatWidgetsConfigurationException("The " + NAME + " adapter cannot use base URL "

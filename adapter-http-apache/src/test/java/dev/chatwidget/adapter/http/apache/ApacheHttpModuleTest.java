@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.http.apache.inject;
+package dev.chatwidget.adapter.http.apache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

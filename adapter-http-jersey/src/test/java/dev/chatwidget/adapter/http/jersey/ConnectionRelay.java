@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.http.apache.inject;
+package dev.chatwidget.adapter.http.jersey;
 
 import java.io.IOException;
 import java.io.InputStream;
