@@ -1,0 +1,207 @@
+package dev.chatwidget.core.application.auth;
+
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.Unauthorized;
+import dev.chatwidget.core.port.out.AccessToken;
+import dev.chatwidget.core.port.out.ClientCredentials;
+import dev.chatwidget.core.port.out.StoredTokens;
+import dev.chatwidget.core.port.out.TokenGrant;
+import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.core.port.out.TokenRefresher;
+import dev.chatwidget.core.port.out.TokenStore;
+import dev.chatwidget.core.port.out.UserType;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
+
+/**
+ * Marketplace-app OAuth tokens that refresh themselves: one per location, refreshed a little ahead of expiry and
+ * once more when the service answers 401, single-flight per location (the refresh token rotates on every use),
+ * and the rotated refresh token saved to the {@link TokenStore} before the new access token is handed out.
+ *
+ * <p>Configure it with the app's client credentials, a {@link TokenRefresher} (e.g. the HTTP one in
+ * adapter-http-common), a store seeded with each location's tokens from the app's install (code exchange), and a
+ * clock; then bind it as the {@link TokenProvider}:
+ * <pre>{@code
+ * TokenStore store = new FileTokenStore(Path.of("/var/lib/my-app/highlevel-tokens.properties"));
+ * TokenProvider tokens = OAuthTokenProvider
+ *         .builder(new HttpTokenRefresher(HttpTokenRefresher.HIGHLEVEL),
+ *                  ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC())
+ *         .refreshAhead(Duration.ofMinutes(5))        // the default
+ *         .defaultLocation(LocationId.of("ve9EPM428h8vShlRW1KT")) // optional: for calls naming no location
+ *         .build();
+ * }</pre>
+ * When the token endpoint rejects a refresh token the app must be re-authorized (re-installed) for that
+ * location; the provider then answers {@link Unauthorized} without calling the endpoint again until the store
+ * holds new tokens for the location.
+ */
+public final class OAuthTokenProvider implements TokenProvider {
+
+    /** How long before expiry a token is refreshed unless configured otherwise. */
+    public static final Duration DEFAULT_REFRESH_AHEAD = Duration.ofMinutes(5);
+
+    private final TokenRefresher refresher;
+    private final ClientCredentials credentials;
+    private final TokenStore store;
+    private final Clock clock;
+    private final Duration refreshAhead;
+    private final UserType userType;
+    private final Optional<LocationId> defaultLocation;
+    private final ConcurrentMap<LocationId, LocationTokens> locations = new ConcurrentHashMap<>();
+
+    private OAuthTokenProvider(Builder builder) {
+        this.refresher = builder.refresher;
+        this.credentials = builder.credentials;
+        this.store = builder.store;
+        this.clock = builder.clock;
+        this.refreshAhead = builder.refreshAhead;
+        this.userType = builder.userType;
+        this.defaultLocation = builder.defaultLocation;
+    }
+
+    /** Starts configuring a provider; everything the builder adds has a default. */
+    public static Builder builder(TokenRefresher refresher, ClientCredentials credentials, TokenStore store,
+                                  Clock clock) {
+        return new Builder(refresher, credentials, store, clock);
+    }
+
+    @Override
+    public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location) {
+        return locationOf(location)
+                .flatMap(loc -> current(loc, held -> !held.freshAt(clock.instant())))
+                .map(held -> held.tokens().accessToken());
+    }
+
+    @Override
+    public boolean onUnauthorized(Optional<LocationId> location, AccessToken rejected) {
+        Objects.requireNonNull(rejected, "rejected");
+        // Refresh only if the rejected token is still the current one: a concurrent caller may have replaced it.
+        return locationOf(location)
+                .flatMap(loc -> current(loc, held -> held.tokens().accessToken().equals(rejected)))
+                .isRight();
+    }
+
+    @Override
+    public String toString() {
+        return "OAuthTokenProvider[" + credentials + ", " + store + ", refreshAhead=" + refreshAhead + "]";
+    }
+
+    private Either<ChatWidgetError, LocationId> locationOf(Optional<LocationId> location) {
+        return location.or(() -> defaultLocation)
+                .<Either<ChatWidgetError, LocationId>>map(Either::right)
+                .orElseGet(() -> Either.left(TokenErrors.noLocation()));
+    }
+
+    private Either<ChatWidgetError, HeldTokens> current(LocationId location, Predicate<HeldTokens> stale) {
+        LocationTokens state = locations.computeIfAbsent(location, l -> new LocationTokens());
+        return state.current(stale, () -> renew(location, state, stale));
+    }
+
+    /** Runs alone for its location (see {@link LocationTokens}). */
+    private Either<ChatWidgetError, HeldTokens> renew(LocationId location, LocationTokens state,
+                                                      Predicate<HeldTokens> stale) {
+        HeldTokens unsaved = state.unsaved;
+        if (unsaved != null) {
+            return save(location, state, unsaved);
+        }
+        HeldTokens held = state.current;
+        if (held == null) {
+            Either<ChatWidgetError, Optional<StoredTokens>> loaded = store.load(location);
+            if (loaded.isLeft()) {
+                return Either.left(loaded.getLeft());
+            }
+            if (loaded.get().isEmpty()) {
+                return Either.left(TokenErrors.notInstalled(location));
+            }
+            held = HeldTokens.loaded(loaded.get().get(), refreshAhead);
+            if (held.tokens().refreshToken().equals(state.rejected)) {
+                return Either.left(TokenErrors.reauthorize(location, Optional.empty()));
+            }
+            state.current = held;
+            if (!stale.test(held)) {
+                return Either.right(held);
+            }
+        }
+        return refresh(location, state, held);
+    }
+
+    private Either<ChatWidgetError, HeldTokens> refresh(LocationId location, LocationTokens state, HeldTokens held) {
+        Instant requestedAt = clock.instant();
+        Either<ChatWidgetError, TokenGrant> grant =
+                refresher.refresh(credentials, held.tokens().refreshToken(), userType);
+        if (grant.isLeft()) {
+            if (grant.getLeft() instanceof Unauthorized rejected) {
+                state.rejected = held.tokens().refreshToken();
+                state.current = null; // reload next time: new tokens saved after a re-install are picked up
+                return Either.left(TokenErrors.reauthorize(location, Optional.of(rejected)));
+            }
+            return Either.left(grant.getLeft());
+        }
+        HeldTokens fresh = HeldTokens.granted(grant.get(), requestedAt, refreshAhead);
+        state.unsaved = fresh;
+        return save(location, state, fresh);
+    }
+
+    /** The rotated refresh token must be kept before the new access token is used: the old one is now spent. */
+    private Either<ChatWidgetError, HeldTokens> save(LocationId location, LocationTokens state, HeldTokens fresh) {
+        Either<ChatWidgetError, StoredTokens> saved = store.save(location, fresh.tokens());
+        if (saved.isLeft()) {
+            return Either.left(TokenErrors.notSaved(location, saved.getLeft()));
+        }
+        state.current = fresh;
+        state.unsaved = null;
+        return Either.right(fresh);
+    }
+
+    /** Configures an {@link OAuthTokenProvider}. */
+    public static final class Builder {
+
+        private final TokenRefresher refresher;
+        private final ClientCredentials credentials;
+        private final TokenStore store;
+        private final Clock clock;
+        private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
+        private UserType userType = UserType.LOCATION;
+        private Optional<LocationId> defaultLocation = Optional.empty();
+
+        private Builder(TokenRefresher refresher, ClientCredentials credentials, TokenStore store, Clock clock) {
+            this.refresher = Objects.requireNonNull(refresher, "refresher");
+            this.credentials = Objects.requireNonNull(credentials, "credentials");
+            this.store = Objects.requireNonNull(store, "store");
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** How long before expiry to refresh (default 5 minutes; capped at half a granted token's lifetime). */
+        public Builder refreshAhead(Duration ahead) {
+            Objects.requireNonNull(ahead, "ahead");
+            if (ahead.isNegative()) {
+                throw new IllegalArgumentException("refreshAhead must not be negative");
+            }
+            this.refreshAhead = ahead;
+            return this;
+        }
+
+        /** The {@code user_type} to refresh as (default {@link UserType#LOCATION}). */
+        public Builder userType(UserType type) {
+            this.userType = Objects.requireNonNull(type, "type");
+            return this;
+        }
+
+        /** The location whose token serves calls that name no location (default: such calls get Unauthorized). */
+        public Builder defaultLocation(LocationId location) {
+            this.defaultLocation = Optional.of(location);
+            return this;
+        }
+
+        public OAuthTokenProvider build() {
+            return new OAuthTokenProvider(this);
+        }
+    }
+}

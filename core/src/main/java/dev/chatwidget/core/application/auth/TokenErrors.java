@@ -1,0 +1,38 @@
+package dev.chatwidget.core.application.auth;
+
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.error.Unauthorized;
+import java.util.Optional;
+
+/** What the OAuth provider tells a caller when it has no token to give; never a token or secret. */
+final class TokenErrors {
+
+    private TokenErrors() {
+    }
+
+    static Unauthorized noLocation() {
+        return Unauthorized.of("OAuth tokens belong to a location and this call names none: configure the"
+                + " provider's default location");
+    }
+
+    static Unauthorized notInstalled(LocationId location) {
+        return Unauthorized.of("no OAuth tokens are stored for location " + location
+                + ": authorize (install) the app for this location and save its tokens in the token store");
+    }
+
+    /** The refresh token was refused ({@code cause}: the endpoint's own words, when it was just asked). */
+    static Unauthorized reauthorize(LocationId location, Optional<Unauthorized> cause) {
+        return new Unauthorized("the OAuth token endpoint rejected the refresh token for location " + location
+                + ": re-authorization is needed (re-install the app for this location)"
+                + cause.map(c -> "; the endpoint said: " + c.message()).orElse(""),
+                cause.flatMap(Unauthorized::traceId));
+    }
+
+    static TransportFailure notSaved(LocationId location, ChatWidgetError cause) {
+        return TransportFailure.of("the refreshed OAuth tokens for location " + location + " could not be saved ("
+                + cause.message() + "); the new access token is held back until they are, so the rotated refresh"
+                + " token is never lost", false);
+    }
+}
