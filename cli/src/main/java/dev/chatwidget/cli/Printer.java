@@ -10,6 +10,8 @@ import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.error.ChatWidgetError;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Function;
 
@@ -32,7 +34,7 @@ final class Printer {
 
     int widget(Either<ChatWidgetError, ChatWidget> result) {
         return print(result, WIRE::encodeWidget, w -> new TextTable(COLUMNS)
-                .row(w.id(), w.name(), w.chatType(), yesNo(w.isDefault()), w.createdAt()).render());
+                .row(w.id(), w.name(), w.chatType(), yesNo(w.isDefault()), seconds(w.createdAt())).render());
     }
 
     int page(Either<ChatWidgetError, Page<WidgetSummary>> result) {
@@ -81,7 +83,7 @@ final class Printer {
     private static String summaries(List<WidgetSummary> items) {
         TextTable table = new TextTable(COLUMNS);
         for (WidgetSummary w : items) {
-            table.row(w.id(), w.name(), w.chatType(), yesNo(w.isDefault()), w.createdAt());
+            table.row(w.id(), w.name(), w.chatType(), yesNo(w.isDefault()), seconds(w.createdAt()));
         }
         return table.hasRows() ? table.render() : "No widgets." + System.lineSeparator();
     }
@@ -91,6 +93,11 @@ final class Printer {
             return total == 0 ? "" : total + " in all; none at offset " + offset + System.lineSeparator();
         }
         return "Widgets " + (offset + 1) + "-" + (offset + shown) + " of " + total + System.lineSeparator();
+    }
+
+    /** Tables show times to the second; the JSON keeps them exact. */
+    private static Instant seconds(Instant at) {
+        return at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static String yesNo(boolean value) {
