@@ -11,6 +11,7 @@ class InMemoryAdapterArchitectureTest extends AdapterArchitectureTest {
                 "dev.chatwidget.adapter.inmemory.InMemoryFake",
                 "dev.chatwidget.adapter.inmemory.SeedWidget",
                 "dev.chatwidget.adapter.inmemory.AccessPolicy",
-                "dev.chatwidget.adapter.inmemory.InMemoryModule");
+                "dev.chatwidget.adapter.inmemory.InMemoryModule",
+                "dev.chatwidget.adapter.inmemory.DemoLocation");
     }
 }

@@ -1,0 +1,38 @@
+package dev.chatwidget.cli;
+
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.WidgetUpdate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code replace}: PUT, settings replaced whole when given. */
+@Command(name = "replace", description = "Set the given fields (PUT); --settings replaces the whole settings object.")
+final class ReplaceCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ChatWidgetCommand root;
+
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--location", required = true, paramLabel = "LOCATION_ID")
+    LocationId location;
+
+    @Option(names = "--id", required = true, paramLabel = "WIDGET_ID")
+    WidgetId id;
+
+    @Mixin
+    WidgetFields fields;
+
+    @Override
+    public Integer call() {
+        WidgetUpdate update = fields.update(root.terminal());
+        try (Session session = root.openSession()) {
+            return root.printer().widget(session.widgets().replace(location, id, update));
+        }
+    }
+}
