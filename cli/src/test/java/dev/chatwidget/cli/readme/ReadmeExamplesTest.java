@@ -37,6 +37,15 @@ import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
+import dev.chatwidget.testkit.server.oauth.FakeOAuth;
+import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
+import dev.chatwidget.core.application.auth.FileTokenStore;
+import dev.chatwidget.core.application.auth.OAuthTokenProvider;
+import dev.chatwidget.core.port.out.ClientCredentials;
+import dev.chatwidget.core.port.out.StoredTokens;
+import dev.chatwidget.core.port.out.TokenGrant;
+import dev.chatwidget.core.port.out.TokenStore;
+import java.time.Instant;
 import dev.chatwidget.testkit.server.Scopes;
 import io.vavr.control.Either;
 import java.io.IOException;
@@ -56,8 +65,12 @@ class ReadmeExamplesTest {
     @Test
     void every_readme_snippet_is_here_and_every_example_is_in_the_readme() throws IOException {
         List<String> snippets = ReadmeSnippets.blocks(ReadmeSnippets.readme(), "java");
-        List<String> regions = ReadmeSnippets.regions(ReadmeSnippets.root()
-                .resolve("cli/src/test/java/dev/chatwidget/cli/readme/ReadmeExamplesTest.java"));
+        List<String> regions = new java.util.ArrayList<>();
+        for (String example : List.of("cli/src/test/java/dev/chatwidget/cli/readme/ReadmeExamplesTest.java",
+                "testkit/src/test/java/dev/chatwidget/testkit/example/WebsiteChatProvisionerTest.java",
+                "testkit/src/test/java/dev/chatwidget/testkit/thirdparty/CachingGatewayContractTest.java")) {
+            regions.addAll(ReadmeSnippets.regions(ReadmeSnippets.root().resolve(example)));
+        }
 
         assertThat(snippets).isNotEmpty();
         assertThat(regions).containsExactlyInAnyOrderElementsOf(snippets);
@@ -214,5 +227,51 @@ class ReadmeExamplesTest {
         // END README
         assertThat(stored).extracting(ChatWidget::name).containsExactly("WhatsApp sales", "Site chat");
         assertThat(fake.liveWidgets(DemoLocation.ID)).hasSize(6);
+    }
+
+    @Test
+    void oauth_token_provider(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String clientId = "app-1";
+        String clientSecret = "app-secret-1";
+        LocationId locationId = LocationId.of("loc1");
+        FakeOAuth oauth = new FakeOAuth(Clock.systemUTC()).registerClient(ClientCredentials.of(clientId, clientSecret));
+        TokenGrant grantFromCodeExchange = oauth.install(clientId, locationId);
+        java.nio.file.Path tokenFile = dir.resolve("highlevel-tokens.properties");
+        try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
+            java.net.URI tokenEndpoint = server.baseUri();
+            java.net.URI apiBase = server.baseUri();
+            // README
+            TokenStore store = new FileTokenStore(tokenFile); // owner-only (rw-------), survives restarts
+            // once per location, from your app's install callback (the OAuth code exchange):
+            store.save(locationId, StoredTokens.of(grantFromCodeExchange, Instant.now()));
+
+            TokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint),
+                            ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC())
+                    .refreshAhead(Duration.ofMinutes(5))
+                    .build();
+            HttpConfig config = HttpConfig.builder(tokens).baseUri(apiBase).build();
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApacheHttpModule(config));
+            // END README
+            ChatWidgets widgets = injector.getInstance(ChatWidgets.class);
+            assertThat(widgets.list(ListQuery.of(locationId)).isRight()).isTrue();
+            injector.getInstance(ChatWidgetsResources.class).close();
+        }
+    }
+
+    @Test
+    void token_provider_bound_with_guice() {
+        TokenProvider tokens = TokenProvider.fixed("pit-1234");
+        HttpConfig config = HttpConfig.builder(TokenProvider.fixed("unused")).baseUri("http://127.0.0.1:9").build();
+        // README
+        Module tokenBinding = new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setBinding().toInstance(tokens);
+            }
+        };
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApacheHttpModule(config), tokenBinding);
+        // END README
+        assertThat(injector.getInstance(TokenProvider.class)).isSameAs(tokens);
+        injector.getInstance(ChatWidgetsResources.class).close();
     }
 }

@@ -1,6 +1,7 @@
 package dev.chatwidget.testkit.fake;
 
 import dev.chatwidget.adapter.inmemory.AccessPolicy;
+import dev.chatwidget.adapter.inmemory.DemoLocation;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.application.ChatWidgetService;
@@ -76,9 +77,12 @@ public final class FakeChatWidgets {
         return fake.seed(widget);
     }
 
-    /** Seeds the demo location (several chat types, one default) and returns its widgets. */
-    public List<ChatWidget> seedDemo(LocationId location) {
-        return seed(Widgets.demo(location).toArray(SeedWidget[]::new));
+    /**
+     * Seeds {@link DemoLocation} (location {@code demo}: six live widgets of several chat types, one default, and
+     * a deleted one) and returns the stored widgets.
+     */
+    public List<ChatWidget> seedDemo() {
+        return DemoLocation.seed(fake);
     }
 
     /** Scripted faults: {@code faults().next(1).of(Operation.GET).failWith(TestErrors.notFound())}. */

@@ -72,17 +72,4 @@ public final class Widgets {
                 .withTheme(new Theme(JsonObject.EMPTY).withName("classic"))
                 .withDimensions(new Dimensions(JsonObject.EMPTY).withPosition("bottom-right").withSize(380, 600));
     }
-
-    /** A realistic location: a default live chat, an email chat, WhatsApp, Facebook, voice AI and all-in-one. */
-    public static List<SeedWidget> demo(LocationId location) {
-        return List.of(
-                liveChat(location, "Website chat").asDefault().withCreationSource("chat_widget_builder"),
-                emailChat(location, "Email us").withCreationSource("chat_widget_builder"),
-                waChat(location, "WhatsApp support").withCreationSource("whatsapp_integration"),
-                facebookChat(location, "Messenger").withCreationSource("facebook_integration"),
-                voiceAiChat(location, "Voice assistant", "agent-receptionist").withCreationSource("voice_ai"),
-                allInOneChat(location, "All channels",
-                        List.of(ChatTypeFilter.only(ChatType.LIVE_CHAT), ChatTypeFilter.WEB_CHAT))
-                        .withCreationSource("chat_widget_builder"));
-    }
 }

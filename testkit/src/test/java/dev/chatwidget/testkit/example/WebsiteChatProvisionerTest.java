@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.example;
 
+// README
 import static dev.chatwidget.testkit.assertions.ChatWidgetAssertions.assertThat;
 
 import dev.chatwidget.core.domain.ChatType;
@@ -49,3 +50,4 @@ class WebsiteChatProvisionerTest {
         assertThat(fake.liveWidgets(location)).isEmpty();
     }
 }
+// END README

@@ -2,6 +2,7 @@ package dev.chatwidget.testkit.fake;
 
 import static dev.chatwidget.testkit.assertions.ChatWidgetAssertions.assertThat;
 
+import dev.chatwidget.adapter.inmemory.DemoLocation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.ChatWidget;
@@ -17,12 +18,12 @@ class WidgetsTest {
 
     @Test
     void demo_location_has_several_chat_types_and_exactly_one_default() {
-        List<ChatWidget> demo = fake.seedDemo(location);
+        List<ChatWidget> demo = fake.seedDemo();
 
         assertThat(demo).extracting(ChatWidget::chatType).contains(ChatType.LIVE_CHAT, ChatType.WA_CHAT,
                 ChatType.VOICE_AI_CHAT, ChatType.ALL_IN_ONE_CHAT, ChatType.FACEBOOK_CHAT);
-        assertThat(fake.liveWidgets(location)).filteredOn(ChatWidget::isDefault).hasSize(1);
-        assertThat(fake.defaultWidget(location)).hasValueSatisfying(w -> assertThat(w).hasName("Website chat"));
+        assertThat(fake.liveWidgets(DemoLocation.ID)).filteredOn(ChatWidget::isDefault).hasSize(1);
+        assertThat(fake.defaultWidget(DemoLocation.ID)).hasValueSatisfying(w -> assertThat(w).hasName("Website Live Chat"));
     }
 
     @Test
@@ -48,8 +49,8 @@ class WidgetsTest {
 
     @Test
     void the_default_fake_is_repeatable() {
-        List<ChatWidget> first = FakeChatWidgets.create().seedDemo(location);
-        List<ChatWidget> second = FakeChatWidgets.create().seedDemo(location);
+        ChatWidget first = FakeChatWidgets.create().seed(Widgets.liveChat(location, "Same"));
+        ChatWidget second = FakeChatWidgets.create().seed(Widgets.liveChat(location, "Same"));
 
         assertThat(first).isEqualTo(second);
     }
