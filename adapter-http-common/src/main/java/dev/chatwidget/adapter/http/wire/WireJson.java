@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -36,9 +39,15 @@ final class WireJson {
     static final ObjectReader LIST = MAPPER.readerFor(ListResponseDto.class);
     static final ObjectReader PUBLIC_CONFIG = MAPPER.readerFor(PublicConfigDto.class);
     static final ObjectReader ERROR = MAPPER.readerFor(ErrorDto.class);
-    static final ObjectReader CREATE = MAPPER.readerFor(CreateBodyDto.class);
-    static final ObjectReader UPDATE = MAPPER.readerFor(UpdateBodyDto.class);
-    static final ObjectReader CLONE = MAPPER.readerFor(CloneBodyDto.class);
+    /**
+     * Requests are read strictly, as the service's validation does: {@code "version": "3"} or {@code 2.5} is a 422,
+     * never quietly coerced. Responses stay tolerant (a client must not fail on what the service chooses to send).
+     */
+    static final ObjectMapper STRICT = strict(MAPPER.copy());
+
+    static final ObjectReader CREATE = STRICT.readerFor(CreateBodyDto.class);
+    static final ObjectReader UPDATE = STRICT.readerFor(UpdateBodyDto.class);
+    static final ObjectReader CLONE = STRICT.readerFor(CloneBodyDto.class);
     static final ObjectReader TREE = MAPPER.readerFor(JsonNode.class);
 
     static final ObjectWriter WIDGET_OUT = MAPPER.writerFor(WidgetDto.class);
@@ -51,5 +60,13 @@ final class WireJson {
     static final ObjectWriter CLONE_OUT = MAPPER.writerFor(CloneBodyDto.class);
 
     private WireJson() {
+    }
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        return mapper;
     }
 }

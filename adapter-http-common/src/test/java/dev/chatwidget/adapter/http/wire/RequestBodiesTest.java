@@ -117,6 +117,16 @@ class RequestBodiesTest {
     }
 
     @Test
+    void request_numbers_and_flags_are_not_coerced_from_strings_or_fractions() {
+        for (String body : new String[] {"{\"version\":\"3\"}", "{\"version\":2.5}", "{\"default\":\"true\"}",
+                "{\"name\":42}"}) {
+            Invalid invalid = codec.decodeUpdate(body.getBytes(UTF_8)).getLeft();
+            assertThat(invalid.status()).as(body).isEqualTo(422);
+        }
+        assertThat(codec.decodeUpdate("{\"version\":3}".getBytes(UTF_8)).get().version()).contains(3);
+    }
+
+    @Test
     void settings_that_are_not_an_object_are_unprocessable() {
         Invalid invalid = codec.decodeUpdate("{\"settings\":[1]}".getBytes(UTF_8)).getLeft();
 
