@@ -4,14 +4,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.core.application.resilience.ResilientGateway;
+import dev.chatwidget.core.application.resilience.RetryListener;
+import dev.chatwidget.core.application.resilience.RetryPolicy;
+import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.contract.ChatWidgetGatewayContract;
 import dev.chatwidget.testkit.contract.GatewayCapability;
 import java.net.URI;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,18 +35,23 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "HIGHLEVEL_LOCATION_ID", matches = ".+")
 class LiveServiceContractTest implements ChatWidgetGatewayContract {
 
-    private static CloseableGateway gateway;
+    private static CloseableGateway http;
+    private static ChatWidgetGateway gateway;
 
+    /** As an application would: the adapter behind the client-side rate limiter and retries (100 per 10 s). */
     @BeforeAll
     static void connect() {
         String baseUrl = System.getenv().getOrDefault("HIGHLEVEL_BASE_URL", HttpConfig.DEFAULT_BASE_URI.toString());
-        gateway = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed(System.getenv("HIGHLEVEL_TOKEN")))
-                .baseUri(URI.create(baseUrl)).build());
+        TokenBucketRateLimiter limiter = new TokenBucketRateLimiter(Clock.systemUTC(), Sleeper.system());
+        http = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed(System.getenv("HIGHLEVEL_TOKEN")))
+                .baseUri(URI.create(baseUrl)).rateLimitListener(limiter).build());
+        gateway = ResilientGateway.wrap(http, RetryPolicy.defaults(), limiter, Clock.systemUTC(), Sleeper.system(),
+                new SplittableRandom(), RetryListener.NONE);
     }
 
     @AfterAll
     static void disconnect() {
-        gateway.close();
+        http.close();
     }
 
     @BeforeEach
