@@ -11,6 +11,7 @@ import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.adapter.http.testing.ConnectionRelay;
 import dev.chatwidget.core.application.resilience.AttemptEvent;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.domain.ChatType;

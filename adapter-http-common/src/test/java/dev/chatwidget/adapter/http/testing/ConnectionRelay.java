@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.http.apache;
+package dev.chatwidget.adapter.http.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,14 +13,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * A TCP relay on loopback in front of a server, counting the client connections that are open: it sees a
  * connection close when the client closes its socket.
  */
-final class ConnectionRelay implements AutoCloseable {
+public final class ConnectionRelay implements AutoCloseable {
 
     private final ServerSocket listener;
     private final URI target;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
 
-    ConnectionRelay(URI target) throws IOException {
+    public ConnectionRelay(URI target) throws IOException {
         this.target = target;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread acceptor = new Thread(this::accept, "relay-accept");
@@ -28,20 +28,20 @@ final class ConnectionRelay implements AutoCloseable {
         acceptor.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + listener.getLocalPort());
     }
 
-    int open() {
+    public int open() {
         return open.get();
     }
 
-    int accepted() {
+    public int accepted() {
         return accepted.get();
     }
 
     /** Waits up to {@code millis} for the open count to reach {@code expected}; returns the count then. */
-    int awaitOpen(int expected, long millis) throws InterruptedException {
+    public int awaitOpen(int expected, long millis) throws InterruptedException {
         long end = System.nanoTime() + millis * 1_000_000;
         while (open.get() != expected && System.nanoTime() < end) {
             Thread.sleep(10);
