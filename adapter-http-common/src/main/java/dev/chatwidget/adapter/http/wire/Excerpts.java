@@ -1,6 +1,7 @@
 package dev.chatwidget.adapter.http.wire;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Short, secret-free excerpts of response bodies for error values and logs. */
@@ -10,8 +11,11 @@ public final class Excerpts {
     public static final int MAX_LENGTH = 160;
 
     private static final Pattern BEARER = Pattern.compile("(?i)(bearer\\s+)[^\\s\"',;]+");
+    private static final String SECRET_NAMES = "access_token|refresh_token|id_token|token|client_secret|password"
+            + "|authorization|api_key|apikey";
+    /** {@code "token": "..."} in JSON and {@code token=...} in forms and queries; prose like "token: x" is kept. */
     private static final Pattern SECRET_MEMBER = Pattern.compile(
-            "(?i)(\"?(?:access_token|refresh_token|id_token|token|client_secret|password|authorization)\"?\\s*[:=]\\s*\"?)[^\\s\"',;}&]+");
+            "(?i)(\"(?:" + SECRET_NAMES + ")\"\\s*:\\s*\")[^\"]*|((?<![\\w-])(?:" + SECRET_NAMES + ")=)[^\\s&\"',;]+");
 
     private Excerpts() {
     }
@@ -44,7 +48,8 @@ public final class Excerpts {
             }
             line.append(c);
         }
-        String masked = SECRET_MEMBER.matcher(BEARER.matcher(line).replaceAll("$1****")).replaceAll("$1****");
+        String masked = SECRET_MEMBER.matcher(BEARER.matcher(line).replaceAll("$1****"))
+                .replaceAll(m -> Matcher.quoteReplacement((m.group(1) != null ? m.group(1) : m.group(2)) + "****"));
         return masked.length() <= max ? masked : masked.substring(0, max - 1) + "…";
     }
 }
