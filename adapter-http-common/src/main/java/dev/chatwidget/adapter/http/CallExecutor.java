@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http;
 
+import dev.chatwidget.adapter.http.wire.Excerpts;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.RateLimits;
 import dev.chatwidget.core.error.ChatWidgetError;
@@ -96,10 +97,10 @@ final class CallExecutor {
         report(route, limits);
         int status = response.status();
         if (status >= 200 && status <= 299) {
-            return new Attempt<>(status, decoder.decode(response.body()).mapLeft(e -> withStatus(e, response)));
+            return new Attempt<>(status, decoder.decode(response.body()).mapLeft(e -> withStatus(e, response, token)));
         }
-        return new Attempt<>(status, Either.left(ErrorClassifier.classify(status, response.headers(), response.body(),
-                limits, config.clock().instant())));
+        return new Attempt<>(status, Either.left(ErrorClassifier.classify(status, response.headers(),
+                TokenEcho.masked(response.body(), token), limits, config.clock().instant())));
     }
 
     private TransportFailure failure(IOException e) {
@@ -112,9 +113,11 @@ final class CallExecutor {
         return TransportFailure.of(kind + " (" + detail + ")", !neverConnected);
     }
 
-    private static ChatWidgetError withStatus(ChatWidgetError error, TransportResponse response) {
+    /** The decoder's error with the real status, and an excerpt that cannot show the token the call sent. */
+    private static ChatWidgetError withStatus(ChatWidgetError error, TransportResponse response, AccessToken token) {
         if (error instanceof UnexpectedResponse u) {
-            return new UnexpectedResponse(response.status(), u.message(), u.excerpt(),
+            return new UnexpectedResponse(response.status(), TokenEcho.masked(u.message(), token),
+                    Excerpts.of(TokenEcho.masked(response.body(), token)),
                     u.traceId().or(() -> ErrorClassifier.traceId(response.headers())));
         }
         return error;

@@ -144,4 +144,26 @@ class CallExecutorTest {
         assertThat(sent).isEmpty();
         assertThat(error.mayHaveReachedServer()).isFalse();
     }
+
+    @Test
+    void a_token_the_server_echoes_back_is_masked_in_the_error_whatever_the_status() {
+        String echo = "{\"statusCode\":%d,\"message\":[\"Invalid token s3cr3t-tok\"],\"echo\":\"s3cr3t-tok\"}";
+        HttpConfig.Builder config = HttpConfig.builder(TokenProvider.fixed("s3cr3t-tok")).baseUri("http://localhost:1");
+        for (int status : List.of(200, 400, 401, 404, 418, 422, 502)) {
+            Transport echoing = new Transport() {
+                @Override
+                public TransportResponse send(TransportRequest request) {
+                    return new TransportResponse(status, ResponseHeaders.NONE, echo.formatted(status).getBytes(UTF_8));
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+
+            ChatWidgetError error = gateway(echoing, config).get(location, id).getLeft();
+
+            assertThat(error.toString()).as("status %d", status).doesNotContain("s3cr3t-tok").contains("****");
+        }
+    }
 }
