@@ -174,7 +174,8 @@ public enum FaultCase {
 
     /** The response timeout the matrix configures; {@link #SLOWER_THAN_RESPONSE_TIMEOUT} answers well after it. */
     public static final Duration RESPONSE_TIMEOUT = Duration.ofMillis(250);
-    static final Duration SLOW_ANSWER = Duration.ofMillis(600);
+    /** Later than any adapter waits for a response head: connect plus response timeout, with a margin. */
+    static final Duration SLOW_ANSWER = Duration.ofMillis(800);
     /** The response body cap the matrix configures; the huge bodies are 16 times larger. */
     public static final int MAX_RESPONSE_BYTES = 64 * 1024;
     static final long HUGE_BODY_BYTES = 1024 * 1024;

@@ -208,7 +208,7 @@ public abstract class HttpTokenSecrecy {
                 Fault.respond(418, Map.of(), "you sent " + Stacks.TOKEN),
                 Fault.respond(ok, "{\"echo\":\"" + Stacks.TOKEN + "\",")));
         if (op == Operation.GET || op == Operation.CREATE) {
-            faults.add(Fault.delay(Duration.ofMillis(600)));
+            faults.add(Fault.delay(FaultCase.SLOW_ANSWER));
         }
         List<Optional<Fault>> all = new ArrayList<>();
         all.add(Optional.empty());
