@@ -23,7 +23,11 @@ import dev.chatwidget.testkit.server.RequestMatcher;
 import dev.chatwidget.testkit.server.Scopes;
 import dev.chatwidget.testkit.server.TokenAccess;
 import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +49,9 @@ import org.slf4j.LoggerFactory;
  * attempt events; across every operation, its errors and retries, a token refresh after a 401, and a server that
  * echoes the token back. Also: one DEBUG line per attempt, without bodies.
  *
- * <p>SLF4J's simple binding reads its level once, when the first logger is made, so this must run in a JVM of
- * its own started with {@code org.slf4j.simpleLogger.defaultLogLevel=trace}: the adapters give it a surefire
+ * <p>SLF4J's simple binding reads its settings once, when the first logger is made, so this must run in a JVM of
+ * its own started with {@code org.slf4j.simpleLogger.defaultLogLevel=trace} and {@code
+ * org.slf4j.simpleLogger.logFile} naming the file it reads the lines back from: the adapters give it a surefire
  * execution of its own. An HTTP adapter's test extends this and supplies {@link #gateway(HttpConfig)}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -58,10 +63,19 @@ public abstract class HttpTokenSecrecy {
     static final Pattern ATTEMPT_LINE = Pattern.compile("DEBUG dev\\.chatwidget\\.adapter\\.http\\.HttpChatWidgetGateway"
             + " - (GET|PUT|PATCH|POST|DELETE) (/chat-widget/\\S*) -> (.+) in (\\d+) ms \\((attempt (\\d+)(, token refreshed)?)\\)");
 
+    static final String FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
+
     static {
-        // Run alone (in an IDE), this class may be the first to touch SLF4J; under Maven the execution sets it.
+        // Run alone (in an IDE), this class may be the first to touch SLF4J; under Maven the execution sets both.
         if (System.getProperty(LEVEL_PROPERTY) == null) {
             System.setProperty(LEVEL_PROPERTY, "trace");
+        }
+        if (System.getProperty(FILE_PROPERTY) == null) {
+            try {
+                System.setProperty(FILE_PROPERTY, Files.createTempFile("token-secrecy", ".log").toString());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -76,7 +90,7 @@ public abstract class HttpTokenSecrecy {
 
     @BeforeAll
     void runEveryOperationWithItsErrorsAndRetriesWhileCapturingLogs() {
-        logs = LogCapture.start();
+        logs = LogCapture.start(Path.of(System.getProperty(FILE_PROPERTY)));
         server = Stacks.server();
         try (CloseableGateway adapter = gateway(Stacks.config(server.baseUri()).build())) {
             ChatWidgetGateway gateway = Stacks.resilient(adapter, Stacks.policy(), Stacks.limiter(), attempts);
@@ -112,12 +126,12 @@ public abstract class HttpTokenSecrecy {
     void slf4j_ran_at_trace_so_every_level_was_captured() {
         assertThat(LoggerFactory.getLogger("dev.chatwidget.adapter.http").isTraceEnabled())
                 .as("start this test's JVM with -D%s=trace", LEVEL_PROPERTY).isTrue();
-        assertThat(logs.errLines()).anyMatch(line -> ATTEMPT_LINE.matcher(line).find());
+        assertThat(logs.slf4jLines()).anyMatch(line -> ATTEMPT_LINE.matcher(line).find());
     }
 
     @Test
     void the_tokens_appear_in_no_log_line_at_any_level() {
-        Stream.concat(logs.errLines().stream(), logs.julRecords().stream()).forEach(line -> {
+        Stream.concat(logs.slf4jLines().stream(), logs.julRecords().stream()).forEach(line -> {
             assertThat(line).doesNotContain(Stacks.TOKEN).doesNotContain(OLD_TOKEN);
         });
     }
@@ -131,7 +145,7 @@ public abstract class HttpTokenSecrecy {
     @Test
     void each_attempt_logs_one_debug_line_with_method_path_template_outcome_duration_and_attempt() {
         List<String> labels = new ArrayList<>();
-        for (String line : logs.errLines()) {
+        for (String line : logs.slf4jLines()) {
             Matcher m = ATTEMPT_LINE.matcher(line);
             if (m.find()) {
                 labels.add(m.group(5));
@@ -144,7 +158,7 @@ public abstract class HttpTokenSecrecy {
 
     @Test
     void bodies_are_not_logged() {
-        Stream.concat(logs.errLines().stream(), logs.julRecords().stream()).forEach(line -> assertThat(line)
+        Stream.concat(logs.slf4jLines().stream(), logs.julRecords().stream()).forEach(line -> assertThat(line)
                 .doesNotContain(GatewayCalls.CREATED_NAME).doesNotContain("\"chatType\"").doesNotContain("padding"));
     }
 

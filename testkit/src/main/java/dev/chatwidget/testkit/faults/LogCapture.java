@@ -1,8 +1,11 @@
 package dev.chatwidget.testkit.faults;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
@@ -12,13 +15,13 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
- * Captures what logging writes while it is open: standard error (where SLF4J's simple binding writes) and every
- * java.util.logging record at any level (Jersey and the JDK HTTP client log there). Closing restores both.
+ * What logging wrote while it was open: the lines SLF4J's simple binding appended to its log file, and every
+ * java.util.logging record at any level (Jersey and the JDK HTTP client log there). Closing detaches from JUL.
  */
 public final class LogCapture implements AutoCloseable {
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final PrintStream originalErr = System.err;
+    private final Path slf4jFile;
+    private final long slf4jStart;
     private final Logger julRoot = Logger.getLogger("");
     private final Level originalJulLevel = julRoot.getLevel();
     private final List<String> julRecords = new CopyOnWriteArrayList<>();
@@ -28,7 +31,7 @@ public final class LogCapture implements AutoCloseable {
         @Override
         public void publish(LogRecord record) {
             julRecords.add(record.getLevel() + " " + record.getLoggerName() + " " + formatter.format(record)
-                    + " params=" + java.util.Arrays.toString(record.getParameters()));
+                    + " params=" + Arrays.toString(record.getParameters()));
         }
 
         @Override
@@ -40,24 +43,28 @@ public final class LogCapture implements AutoCloseable {
         }
     };
 
-    private LogCapture() {
+    private LogCapture(Path slf4jFile) {
+        this.slf4jFile = slf4jFile;
+        this.slf4jStart = size(slf4jFile);
     }
 
-    /** Starts capturing, with java.util.logging opened to every level. */
-    public static LogCapture start() {
-        LogCapture capture = new LogCapture();
-        System.setErr(new PrintStream(capture.err, true, StandardCharsets.UTF_8));
+    /** Starts capturing what SLF4J appends to {@code slf4jFile}, and opens java.util.logging to every level. */
+    public static LogCapture start(Path slf4jFile) {
+        LogCapture capture = new LogCapture(slf4jFile);
         capture.julHandler.setLevel(Level.ALL);
         capture.julRoot.addHandler(capture.julHandler);
         capture.julRoot.setLevel(Level.ALL);
         return capture;
     }
 
-    /** Lines written to standard error so far. */
-    public List<String> errLines() {
-        System.err.flush();
-        synchronized (err) {
-            return List.of(err.toString(StandardCharsets.UTF_8).split("\\R"));
+    /** The SLF4J lines written since the capture started. */
+    public List<String> slf4jLines() {
+        try {
+            byte[] all = Files.readAllBytes(slf4jFile);
+            int from = (int) Math.min(slf4jStart, all.length);
+            return List.of(new String(all, from, all.length - from, StandardCharsets.UTF_8).split("\\R"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -68,8 +75,15 @@ public final class LogCapture implements AutoCloseable {
 
     @Override
     public void close() {
-        System.setErr(originalErr);
         julRoot.removeHandler(julHandler);
         julRoot.setLevel(originalJulLevel);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
