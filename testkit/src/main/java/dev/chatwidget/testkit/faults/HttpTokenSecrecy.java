@@ -90,6 +90,8 @@ public abstract class HttpTokenSecrecy {
 
     @BeforeAll
     void runEveryOperationWithItsErrorsAndRetriesWhileCapturingLogs() {
+        // SLF4J opens (and empties) its file when the first logger is made: make sure that happened before.
+        LoggerFactory.getLogger(HttpTokenSecrecy.class).trace("capturing every log line from here");
         logs = LogCapture.start(Path.of(System.getProperty(FILE_PROPERTY)));
         server = Stacks.server();
         try (CloseableGateway adapter = gateway(Stacks.config(server.baseUri()).build())) {
