@@ -2,7 +2,6 @@ package dev.chatwidget.adapter.inmemory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
