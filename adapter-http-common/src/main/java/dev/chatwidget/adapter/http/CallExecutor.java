@@ -1,11 +1,13 @@
 package dev.chatwidget.adapter.http;
 
+import dev.chatwidget.adapter.http.wire.Excerpts;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.RateLimits;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
 import dev.chatwidget.core.port.out.AccessToken;
+import dev.chatwidget.core.port.out.CallBudget;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -40,13 +42,19 @@ final class CallExecutor {
         if (closed.getAsBoolean()) {
             return Either.left(TransportFailure.of("the gateway is closed", false));
         }
-        long deadline = System.nanoTime() + config.callTimeout().toNanos();
+        // The call ends by the adapter's own call timeout or by the deadline of an enclosing (retrying) call,
+        // whichever comes first; the enclosing call also says which of its attempts this is.
+        Optional<CallBudget> budget = CallBudget.current();
+        long allowed = budget.map(b -> Math.min(nanos(b.remaining()), nanos(config.callTimeout())))
+                .orElseGet(() -> nanos(config.callTimeout()));
+        long deadline = System.nanoTime() + allowed;
+        String label = "attempt " + budget.map(CallBudget::attempt).orElse(1);
         Optional<LocationId> location = route.location();
         Either<ChatWidgetError, AccessToken> token = config.tokenProvider().token(location);
         if (token.isLeft()) {
             return Either.left(token.getLeft());
         }
-        Attempt<T> first = attempt(route, body, token.get(), decoder, deadline, 1);
+        Attempt<T> first = attempt(route, body, token.get(), decoder, deadline, label);
         if (first.status != 401 || !config.tokenProvider().onUnauthorized(location, token.get())) {
             return first.result;
         }
@@ -54,18 +62,19 @@ final class CallExecutor {
         if (fresh.isLeft()) {
             return Either.left(fresh.getLeft());
         }
-        return attempt(route, body, fresh.get(), decoder, deadline, 2).result;
+        return attempt(route, body, fresh.get(), decoder, deadline, label + ", token refreshed").result;
     }
 
     private <T> Attempt<T> attempt(Route route, byte[] body, AccessToken token, ResponseDecoder<T> decoder,
-                                   long deadline, int number) {
+                                   long deadline, String label) {
         Endpoint endpoint = route.endpoint();
         long started = System.nanoTime();
         long left = deadline - started;
         if (left <= 0) {
-            log(endpoint, "call timeout", started, number);
+            // Nothing was sent, so nothing can have reached the server.
+            log(endpoint, "not sent, the call's deadline has passed", started, label);
             return new Attempt<>(0, Either.left(TransportFailure.of(
-                    "call timed out after " + config.callTimeout().toMillis() + " ms", true)));
+                    "the call's deadline passed before the request was sent", false)));
         }
         List<Header> requestHeaders = headers.forCall(token, body != null);
         TransportRequest request = new TransportRequest(endpoint.method(), route.uri(), requestHeaders,
@@ -75,23 +84,23 @@ final class CallExecutor {
             response = transport.send(request);
         } catch (ResponseTooLargeException e) {
             report(route, RateLimitHeaders.parse(e.headers()));
-            log(endpoint, e.status() + " (body over " + config.maxResponseBytes() + " bytes)", started, number);
+            log(endpoint, e.status() + " (body over " + config.maxResponseBytes() + " bytes)", started, label);
             return new Attempt<>(e.status(), Either.left(new UnexpectedResponse(e.status(),
                     "response body exceeds the maximum of " + config.maxResponseBytes() + " bytes", "",
                     ErrorClassifier.traceId(e.headers()))));
         } catch (IOException e) {
-            log(endpoint, "failed: " + e.getClass().getSimpleName(), started, number);
+            log(endpoint, "failed: " + e.getClass().getSimpleName(), started, label);
             return new Attempt<>(0, Either.left(failure(e)));
         }
-        log(endpoint, Integer.toString(response.status()), started, number);
+        log(endpoint, Integer.toString(response.status()), started, label);
         RateLimits limits = RateLimitHeaders.parse(response.headers());
         report(route, limits);
         int status = response.status();
         if (status >= 200 && status <= 299) {
-            return new Attempt<>(status, decoder.decode(response.body()).mapLeft(e -> withStatus(e, response)));
+            return new Attempt<>(status, decoder.decode(response.body()).mapLeft(e -> withStatus(e, response, token)));
         }
-        return new Attempt<>(status, Either.left(ErrorClassifier.classify(status, response.headers(), response.body(),
-                limits, config.clock().instant())));
+        return new Attempt<>(status, Either.left(ErrorClassifier.classify(status, response.headers(),
+                TokenEcho.masked(response.body(), token), limits, config.clock().instant())));
     }
 
     private TransportFailure failure(IOException e) {
@@ -104,9 +113,11 @@ final class CallExecutor {
         return TransportFailure.of(kind + " (" + detail + ")", !neverConnected);
     }
 
-    private static ChatWidgetError withStatus(ChatWidgetError error, TransportResponse response) {
+    /** The decoder's error with the real status, and an excerpt that cannot show the token the call sent. */
+    private static ChatWidgetError withStatus(ChatWidgetError error, TransportResponse response, AccessToken token) {
         if (error instanceof UnexpectedResponse u) {
-            return new UnexpectedResponse(response.status(), u.message(), u.excerpt(),
+            return new UnexpectedResponse(response.status(), TokenEcho.masked(u.message(), token),
+                    Excerpts.of(TokenEcho.masked(response.body(), token)),
                     u.traceId().or(() -> ErrorClassifier.traceId(response.headers())));
         }
         return error;
@@ -120,10 +131,18 @@ final class CallExecutor {
         }
     }
 
-    private static void log(Endpoint endpoint, String outcome, long started, int attempt) {
+    private static void log(Endpoint endpoint, String outcome, long started, String attempt) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} in {} ms (attempt {})", endpoint.method(), endpoint.pathTemplate(), outcome,
+            LOG.debug("{} {} -> {} in {} ms ({})", endpoint.method(), endpoint.pathTemplate(), outcome,
                     (System.nanoTime() - started) / 1_000_000, attempt);
+        }
+    }
+
+    private static long nanos(Duration duration) {
+        try {
+            return duration.toNanos();
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE / 2;
         }
     }
 

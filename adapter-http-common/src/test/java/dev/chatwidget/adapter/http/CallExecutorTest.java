@@ -8,6 +8,7 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
+import dev.chatwidget.core.port.out.CallBudget;
 import dev.chatwidget.core.port.out.TokenProvider;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -117,5 +118,52 @@ class CallExecutorTest {
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).timeout()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofSeconds(3));
         assertThat(sent.get(0).body()).isEmpty();
+    }
+
+    @Test
+    void an_enclosing_call_s_budget_shortens_the_time_each_request_may_take() {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        CallBudget budget = new CallBudget(clock.instant().plusMillis(700), clock, 2);
+
+        budget.run(() -> gateway(failing(new ConnectException()), config().callTimeout(java.time.Duration.ofSeconds(30)))
+                .get(location, id));
+
+        assertThat(sent).hasSize(1);
+        assertThat(sent.get(0).timeout()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMillis(700));
+    }
+
+    @Test
+    void a_call_whose_budget_is_spent_sends_nothing_and_says_nothing_reached_the_server() {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        CallBudget spent = new CallBudget(clock.instant().minusMillis(1), clock, 3);
+
+        TransportFailure error = spent.run(() -> (TransportFailure) gateway(failing(new ConnectException()), config())
+                .create(dev.chatwidget.core.domain.NewWidget.of(location, dev.chatwidget.core.domain.ChatType.LIVE_CHAT,
+                        "n")).getLeft());
+
+        assertThat(sent).isEmpty();
+        assertThat(error.mayHaveReachedServer()).isFalse();
+    }
+
+    @Test
+    void a_token_the_server_echoes_back_is_masked_in_the_error_whatever_the_status() {
+        String echo = "{\"statusCode\":%d,\"message\":[\"Invalid token s3cr3t-tok\"],\"echo\":\"s3cr3t-tok\"}";
+        HttpConfig.Builder config = HttpConfig.builder(TokenProvider.fixed("s3cr3t-tok")).baseUri("http://localhost:1");
+        for (int status : List.of(200, 400, 401, 404, 418, 422, 502)) {
+            Transport echoing = new Transport() {
+                @Override
+                public TransportResponse send(TransportRequest request) {
+                    return new TransportResponse(status, ResponseHeaders.NONE, echo.formatted(status).getBytes(UTF_8));
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+
+            ChatWidgetError error = gateway(echoing, config).get(location, id).getLeft();
+
+            assertThat(error.toString()).as("status %d", status).doesNotContain("s3cr3t-tok").contains("****");
+        }
     }
 }

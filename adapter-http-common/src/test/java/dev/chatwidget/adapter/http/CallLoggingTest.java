@@ -58,7 +58,8 @@ class CallLoggingTest {
         List<String> lines = Arrays.stream(logged.split("\\R")).filter(l -> l.contains("/chat-widget/")).toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("DEBUG", "PATCH /chat-widget/data/{locationId}/{id} -> 401 in ", "(attempt 1)");
-        assertThat(lines.get(1)).contains("PATCH /chat-widget/data/{locationId}/{id} -> 500 in ", "(attempt 2)");
+        assertThat(lines.get(1)).contains("PATCH /chat-widget/data/{locationId}/{id} -> 500 in ",
+                "(attempt 1, token refreshed)");
         assertThat(logged).doesNotContain("sekret", "loc-9", "w-9", "body-text", "body-name");
     }
 

@@ -63,6 +63,10 @@ class ConcurrentWritesTest {
             writers.add(pool.submit(() -> {
                 start.await();
                 for (int i = 0; i < WRITES_PER_THREAD; i++) {
+                    if (i == WRITES_PER_THREAD / 2) {
+                        // Once the JIT is warm the writes take milliseconds: make sure the reader overlaps them.
+                        awaitFirstRead(reads);
+                    }
                     write(made, ids, deleted);
                 }
                 return null;
@@ -107,6 +111,13 @@ class ConcurrentWritesTest {
                 .allSatisfy(id -> assertThat(fake.stored(LOCATION, id).map(ChatWidget::deleted)).contains(true));
         assertThat(live).extracting(ChatWidget::id).as("live widgets are those made and not deleted")
                 .containsExactlyInAnyOrderElementsOf(made.stream().filter(id -> !deleted.contains(id)).toList());
+    }
+
+    private static void awaitFirstRead(AtomicInteger reads) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (reads.get() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
     }
 
     private void write(List<WidgetId> made, Set<WidgetId> ids, Set<WidgetId> deleted) {

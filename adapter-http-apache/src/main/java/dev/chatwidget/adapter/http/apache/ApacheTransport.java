@@ -31,7 +31,7 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * Apache HttpClient 5 classic: pooled, content compression on, no automatic retries (the core decides), no
- * redirects, no cookies. A shared watchdog aborts a call that outlives its deadline, since the response timeout
+ * redirects, no cookies, no header or wire logging (see {@link QuietConnection}). A shared watchdog aborts a call that outlives its deadline, since the response timeout
  * alone bounds only each read.
  */
 final class ApacheTransport implements Transport {
@@ -44,6 +44,7 @@ final class ApacheTransport implements Transport {
     ApacheTransport(HttpConfig config) {
         this.maxResponseBytes = config.maxResponseBytes();
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setConnectionFactory(QuietConnection.factory())
                 .setMaxConnTotal(config.maxConnections())
                 .setMaxConnPerRoute(config.maxConnectionsPerRoute())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()

@@ -12,6 +12,7 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.port.out.CallBudget;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.RateLimiter;
 import io.vavr.control.Either;
@@ -25,8 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * Asks the {@link RateLimiter} for a permit before every request, for the location the request concerns (none
- * for public config). A caller waits no longer than the deadline of the call it belongs to (set by an enclosing
- * {@link RetryingGateway}), or {@code maxWait} when there is none; without a permit the request is not sent.
+ * for public config). A caller waits no longer than the deadline of the call it belongs to (its {@link CallBudget}, set
+ * by an enclosing {@link RetryingGateway}), or {@code maxWait} when there is none; without a permit the request is not sent.
  */
 public final class RateLimitingGateway implements ChatWidgetGateway {
 
@@ -87,7 +88,9 @@ public final class RateLimitingGateway implements ChatWidgetGateway {
     }
 
     private <T> Either<ChatWidgetError, T> permitted(LocationId location, Supplier<Either<ChatWidgetError, T>> call) {
-        Instant deadline = CallDeadline.current().orElseGet(() -> CallDeadline.after(clock.instant(), maxWait));
+        Instant now = clock.instant();
+        Instant deadline = CallBudget.current().map(budget -> CallBudget.deadlineAfter(now, budget.remaining()))
+                .orElseGet(() -> CallBudget.deadlineAfter(now, maxWait));
         return limiter.acquire(Optional.ofNullable(location), deadline).flatMap(permit -> call.get());
     }
 }

@@ -15,6 +15,7 @@ import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.port.out.CallBudget;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.core.port.out.Sleeper;
@@ -32,7 +33,8 @@ import java.util.random.RandomGenerator;
  * Retries what {@link RetryRule} allows, as {@link RetryPolicy} says: a burst 429 waits what the service asked
  * ({@code retryAfter}, else a backoff), other retryable failures wait a full-jitter backoff. No wait crosses the
  * call's deadline: when the next one would, the last failure is returned at once. Each attempt is reported to the
- * {@link RetryListener}. An attempt already under way is bounded by the adapter's own timeouts, not interrupted.
+ * {@link RetryListener}. Each attempt runs under a {@link CallBudget} carrying the call's deadline, so the layers
+ * beneath (rate limiter, adapter) end their part of it by then.
  */
 public final class RetryingGateway implements ChatWidgetGateway {
 
@@ -96,15 +98,14 @@ public final class RetryingGateway implements ChatWidgetGateway {
     }
 
     private <T> Either<ChatWidgetError, T> call(Operation operation, Supplier<Either<ChatWidgetError, T>> attempt) {
-        Instant deadline = CallDeadline.after(clock.instant(), policy.callTimeout());
-        return CallDeadline.within(deadline, () -> attempts(operation, attempt, deadline));
+        return attempts(operation, attempt, CallBudget.deadlineAfter(clock.instant(), policy.callTimeout()));
     }
 
     private <T> Either<ChatWidgetError, T> attempts(Operation operation, Supplier<Either<ChatWidgetError, T>> attempt,
                                                     Instant deadline) {
         boolean anyReachedServer = false;
         for (int number = 1; ; number++) {
-            Either<ChatWidgetError, T> outcome = attempt.get();
+            Either<ChatWidgetError, T> outcome = new CallBudget(deadline, clock, number).run(attempt);
             if (outcome.isRight()) {
                 listener.onAttempt(AttemptEvent.succeeded(operation, number));
                 return outcome;

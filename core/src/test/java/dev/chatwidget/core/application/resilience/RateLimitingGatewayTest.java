@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.port.out.CallBudget;
 import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -61,7 +62,7 @@ class RateLimitingGatewayTest {
 
     @Test
     void inside_a_retrying_call_the_wait_for_a_permit_is_bounded_by_that_call_s_deadline() {
-        CallDeadline.within(FakeClock.START.plusSeconds(2), () -> Fixtures.call(gateway, Operation.GET));
+        new CallBudget(FakeClock.START.plusSeconds(2), clock, 1).run(() -> Fixtures.call(gateway, Operation.GET));
 
         assertThat(limiter.requests()).extracting(RecordingLimiter.Request::deadline)
                 .containsExactly(FakeClock.START.plusSeconds(2));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chatwidget.core.application.resilience.AttemptEvent.Decision;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.port.out.CallBudget;
 import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -218,11 +219,28 @@ class RetryingGatewayTest {
     @Test
     void the_call_deadline_is_published_to_the_layers_beneath_and_cleared_afterwards() {
         List<Instant> seen = new ArrayList<>();
-        scripted.whenCalled(() -> seen.add(CallDeadline.current().orElseThrow()));
+        scripted.whenCalled(() -> seen.add(CallBudget.current().orElseThrow().deadline()));
 
         Fixtures.call(retrying(), Operation.GET);
 
         assertThat(seen).containsExactly(FakeClock.START.plusSeconds(30));
-        assertThat(CallDeadline.current()).isEmpty();
+        assertThat(CallBudget.current()).isEmpty();
+    }
+
+    @Test
+    void each_attempt_is_published_with_its_number_and_the_time_left_of_the_one_deadline() {
+        scripted.failing(Operation.GET, Errors.server(503), Errors.server(503));
+        List<Integer> attempts = new ArrayList<>();
+        List<Instant> deadlines = new ArrayList<>();
+        scripted.whenCalled(() -> {
+            CallBudget budget = CallBudget.current().orElseThrow();
+            attempts.add(budget.attempt());
+            deadlines.add(budget.deadline());
+        });
+
+        Fixtures.call(retrying(), Operation.GET);
+
+        assertThat(attempts).containsExactly(1, 2, 3);
+        assertThat(deadlines).containsOnly(FakeClock.START.plusSeconds(30));
     }
 }

@@ -1,0 +1,56 @@
+package dev.chatwidget.adapter.http;
+
+import dev.chatwidget.core.port.out.AccessToken;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Masks the exact token a call sent wherever the response echoes it (some proxies and debugging endpoints echo
+ * request headers), before the body becomes part of an error value that callers log. Patterns catch
+ * {@code Bearer x} and {@code "token": "x"}; only this catches the bare token in prose.
+ */
+final class TokenEcho {
+
+    static final String MASK = "****";
+    private static final byte[] MASK_BYTES = MASK.getBytes(StandardCharsets.US_ASCII);
+
+    private TokenEcho() {
+    }
+
+    /** {@code body} with every occurrence of the token replaced by {@link #MASK} (the same array if none). */
+    static byte[] masked(byte[] body, AccessToken token) {
+        byte[] secret = token.reveal().getBytes(StandardCharsets.US_ASCII);
+        int at = indexOf(body, secret, 0);
+        if (at < 0) {
+            return body;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length);
+        int from = 0;
+        while (at >= 0) {
+            out.write(body, from, at - from);
+            out.write(MASK_BYTES, 0, MASK_BYTES.length);
+            from = at + secret.length;
+            at = indexOf(body, secret, from);
+        }
+        out.write(body, from, body.length - from);
+        return out.toByteArray();
+    }
+
+    /** {@code text} with every occurrence of the token replaced by {@link #MASK}. */
+    static String masked(String text, AccessToken token) {
+        return text.replace(token.reveal(), MASK);
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= haystack.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}

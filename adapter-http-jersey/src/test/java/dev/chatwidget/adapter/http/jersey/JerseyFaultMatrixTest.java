@@ -1,0 +1,13 @@
+package dev.chatwidget.adapter.http.jersey;
+
+import dev.chatwidget.adapter.http.CloseableGateway;
+import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.testkit.faults.HttpFaultMatrix;
+
+class JerseyFaultMatrixTest extends HttpFaultMatrix {
+
+    @Override
+    protected CloseableGateway gateway(HttpConfig config) {
+        return JerseyHttpChatWidgets.create(config);
+    }
+}
