@@ -16,9 +16,16 @@ import java.util.concurrent.TimeUnit;
 /**
  * A loopback server answering every get and list with the same pre-encoded bytes, so a benchmark measures the
  * client side only (and both sides of a comparison pay the same server cost). Sends the rate-limit headers a real
- * response carries, because the adapters parse them.
+ * response carries, because the adapters parse them. Benchmarks run it in a separate JVM ({@link #main}), so
+ * {@code -prof gc} counts the client's allocations only.
  */
 public final class FixedResponseServer implements AutoCloseable {
+
+    static {
+        // Without TCP_NODELAY the server sends the body only after the client ACKs the headers, and delayed ACKs
+        // turn every small response into a 40 ms wait. Read once, when the JDK server's config class loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private static final byte[] NOT_FOUND = "{\"statusCode\":404,\"message\":\"Not Found\"}".getBytes();
 
@@ -85,6 +92,19 @@ public final class FixedResponseServer implements AutoCloseable {
         exchange.sendResponseHeaders(status, body.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
+        }
+    }
+
+    /**
+     * Runs the server as its own process: prints its port on the first line of stdout, then serves until stdin
+     * closes (the benchmark that started it ended), so its allocations never count against the client's.
+     */
+    public static void main(String[] args) throws IOException {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+        try (FixedResponseServer server = start(threads)) {
+            System.out.println(server.baseUri().getPort());
+            System.out.flush();
+            System.in.transferTo(OutputStream.nullOutputStream());
         }
     }
 

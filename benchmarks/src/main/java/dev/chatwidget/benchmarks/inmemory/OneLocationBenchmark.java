@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -33,6 +34,7 @@ import org.openjdk.jmh.annotations.State;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class OneLocationBenchmark {
 
     static final LocationId LOCATION = Population.location(0);
@@ -131,6 +133,12 @@ public class OneLocationBenchmark {
     @Benchmark
     public Either<ChatWidgetError, ChatWidget> get(Seeded s, Cursor c) {
         return s.gateway.get(LOCATION, c.id(s.ids));
+    }
+
+    /** The same widget every time: the lookup's own cost, without the cache misses of a large location. */
+    @Benchmark
+    public Either<ChatWidgetError, ChatWidget> get_sameWidget(Seeded s) {
+        return s.gateway.get(LOCATION, s.ids[0]);
     }
 
     @Benchmark
