@@ -1,0 +1,133 @@
+package dev.chatwidget.adapter.http;
+
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.RateLimits;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.error.UnexpectedResponse;
+import dev.chatwidget.core.port.out.AccessToken;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one call: token, request, transport, rate-limit report, decoding or error classification, and one retry with
+ * a fresh token when the provider refreshed it after a 401. Logs one DEBUG line per attempt, never a token or a body.
+ */
+final class CallExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HttpChatWidgetGateway.class);
+
+    private final HttpConfig config;
+    private final Transport transport;
+    private final RequestHeaders headers;
+    private final BooleanSupplier closed;
+
+    CallExecutor(HttpConfig config, Transport transport, BooleanSupplier closed) {
+        this.config = config;
+        this.transport = transport;
+        this.headers = new RequestHeaders(config);
+        this.closed = closed;
+    }
+
+    <T> Either<ChatWidgetError, T> execute(Route route, byte[] body, ResponseDecoder<T> decoder) {
+        if (closed.getAsBoolean()) {
+            return Either.left(TransportFailure.of("the gateway is closed", false));
+        }
+        long deadline = System.nanoTime() + config.callTimeout().toNanos();
+        Optional<LocationId> location = route.location();
+        Either<ChatWidgetError, AccessToken> token = config.tokenProvider().token(location);
+        if (token.isLeft()) {
+            return Either.left(token.getLeft());
+        }
+        Attempt<T> first = attempt(route, body, token.get(), decoder, deadline, 1);
+        if (first.status != 401 || !config.tokenProvider().onUnauthorized(location, token.get())) {
+            return first.result;
+        }
+        Either<ChatWidgetError, AccessToken> fresh = config.tokenProvider().token(location);
+        if (fresh.isLeft()) {
+            return Either.left(fresh.getLeft());
+        }
+        return attempt(route, body, fresh.get(), decoder, deadline, 2).result;
+    }
+
+    private <T> Attempt<T> attempt(Route route, byte[] body, AccessToken token, ResponseDecoder<T> decoder,
+                                   long deadline, int number) {
+        Endpoint endpoint = route.endpoint();
+        long started = System.nanoTime();
+        long left = deadline - started;
+        if (left <= 0) {
+            log(endpoint, "call timeout", started, number);
+            return new Attempt<>(0, Either.left(TransportFailure.of(
+                    "call timed out after " + config.callTimeout().toMillis() + " ms", true)));
+        }
+        List<Header> requestHeaders = headers.forCall(token, body != null);
+        TransportRequest request = new TransportRequest(endpoint.method(), route.uri(), requestHeaders,
+                Optional.ofNullable(body), Duration.ofNanos(left));
+        TransportResponse response;
+        try {
+            response = transport.send(request);
+        } catch (ResponseTooLargeException e) {
+            report(route, RateLimitHeaders.parse(e.headers()));
+            log(endpoint, e.status() + " (body over " + config.maxResponseBytes() + " bytes)", started, number);
+            return new Attempt<>(e.status(), Either.left(new UnexpectedResponse(e.status(),
+                    "response body exceeds the maximum of " + config.maxResponseBytes() + " bytes", "",
+                    ErrorClassifier.traceId(e.headers()))));
+        } catch (IOException e) {
+            log(endpoint, "failed: " + e.getClass().getSimpleName(), started, number);
+            return new Attempt<>(0, Either.left(failure(e)));
+        }
+        log(endpoint, Integer.toString(response.status()), started, number);
+        RateLimits limits = RateLimitHeaders.parse(response.headers());
+        report(route, limits);
+        int status = response.status();
+        if (status >= 200 && status <= 299) {
+            return new Attempt<>(status, decoder.decode(response.body()).mapLeft(e -> withStatus(e, response)));
+        }
+        return new Attempt<>(status, Either.left(ErrorClassifier.classify(status, response.headers(), response.body(),
+                limits, config.clock().instant())));
+    }
+
+    private TransportFailure failure(IOException e) {
+        boolean neverConnected = transport.neverConnected(e);
+        String kind = e instanceof InterruptedIOException || e instanceof java.net.http.HttpTimeoutException
+                ? "timed out" : neverConnected ? "could not connect" : "I/O failure";
+        // The exception's own message may name hosts or paths but never a token or a body.
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return TransportFailure.of(kind + " (" + detail + ")", !neverConnected);
+    }
+
+    private static ChatWidgetError withStatus(ChatWidgetError error, TransportResponse response) {
+        if (error instanceof UnexpectedResponse u) {
+            return new UnexpectedResponse(response.status(), u.message(), u.excerpt(),
+                    u.traceId().or(() -> ErrorClassifier.traceId(response.headers())));
+        }
+        return error;
+    }
+
+    private void report(Route route, RateLimits limits) {
+        try {
+            config.rateLimitListener().onRateLimits(route.location(), limits);
+        } catch (RuntimeException e) {
+            LOG.warn("rate-limit listener failed for {} {}", route.endpoint().method(), route.endpoint().pathTemplate(), e);
+        }
+    }
+
+    private static void log(Endpoint endpoint, String outcome, long started, int attempt) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} in {} ms (attempt {})", endpoint.method(), endpoint.pathTemplate(), outcome,
+                    (System.nanoTime() - started) / 1_000_000, attempt);
+        }
+    }
+
+    /** One attempt's status (0 without a response) and result. */
+    private record Attempt<T>(int status, Either<ChatWidgetError, T> result) {
+    }
+}

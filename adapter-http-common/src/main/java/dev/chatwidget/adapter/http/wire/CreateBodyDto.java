@@ -1,0 +1,17 @@
+package dev.chatwidget.adapter.http.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The create request body; optional fields that are absent stay absent on the wire. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record CreateBodyDto(
+        @JsonProperty("version") Integer version,
+        @JsonProperty("chatType") String chatType,
+        @JsonProperty("name") String name,
+        @JsonProperty("locationId") String locationId,
+        @JsonProperty("deleted") Boolean deleted,
+        @JsonProperty("default") Boolean isDefault,
+        @JsonProperty("settings") JsonNode settings) {
+}

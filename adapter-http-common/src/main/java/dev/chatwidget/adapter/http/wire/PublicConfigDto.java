@@ -1,0 +1,16 @@
+package dev.chatwidget.adapter.http.wire;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The {@code config} object of a public config response (undocumented upstream: the widget's public fields). */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record PublicConfigDto(
+        @JsonProperty("_id") String id,
+        @JsonProperty("locationId") String locationId,
+        @JsonProperty("chatType") String chatType,
+        @JsonProperty("version") Integer version,
+        @JsonProperty("name") String name,
+        @JsonProperty("settings") JsonNode settings) {
+}

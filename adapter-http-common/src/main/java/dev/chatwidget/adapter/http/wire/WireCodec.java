@@ -1,0 +1,171 @@
+package dev.chatwidget.adapter.http.wire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.CloneRequest;
+import dev.chatwidget.core.domain.Deleted;
+import dev.chatwidget.core.domain.ListQuery;
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.NewWidget;
+import dev.chatwidget.core.domain.Page;
+import dev.chatwidget.core.domain.PublicConfig;
+import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.WidgetSummary;
+import dev.chatwidget.core.domain.WidgetUpdate;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.Invalid;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every JSON body of the API, both ways, for the HTTP adapters (encode requests, decode responses) and for servers
+ * that speak the API (decode requests, encode responses). Thread-safe and allocation-light: one configured mapper,
+ * readers and writers built once.
+ *
+ * <p>Response decoders never throw: a body that is not the expected JSON becomes an
+ * {@link dev.chatwidget.core.error.UnexpectedResponse} (status 200; callers that know the real status replace it).
+ * Request decoders report a body that is not JSON as {@code Invalid} 400 and a value the domain refuses as
+ * {@code Invalid} 422 naming the field.
+ */
+public final class WireCodec {
+
+    private static final WireCodec INSTANCE = new WireCodec();
+
+    private final WidgetDtoMapper widgets = new WidgetDtoMapperImpl();
+    private final WidgetSummaryDtoMapper summaries = new WidgetSummaryDtoMapperImpl();
+    private final NewWidgetDtoMapper newWidgets = new NewWidgetDtoMapperImpl();
+    private final WidgetUpdateDtoMapper updates = new WidgetUpdateDtoMapperImpl();
+    private final CloneRequestDtoMapper clones = new CloneRequestDtoMapperImpl();
+    private final PublicConfigDtoMapper publicConfigs = new PublicConfigDtoMapperImpl();
+    private final DeletedDtoMapper deletions = new DeletedDtoMapperImpl();
+    private final ErrorBodyDtoMapper errors = new ErrorBodyDtoMapperImpl();
+
+    private WireCodec() {
+    }
+
+    /** The shared codec. */
+    public static WireCodec instance() {
+        return INSTANCE;
+    }
+
+    // ---- responses ------------------------------------------------------------------------------------------
+
+    public byte[] encodeWidget(ChatWidget widget) {
+        return write(WireJson.WIDGET_OUT, widgets.toDto(widget));
+    }
+
+    public Either<ChatWidgetError, ChatWidget> decodeWidget(byte[] body) {
+        return ResponseDecoding.decode(body, WireJson.WIDGET, (WidgetDto dto) -> widgets.toDomain(dto));
+    }
+
+    public byte[] encodePage(Page<WidgetSummary> page) {
+        return write(WireJson.LIST_OUT, summaries.toDto(page));
+    }
+
+    /** The list response; {@code query} is the query that was sent (a page remembers it). */
+    public Either<ChatWidgetError, Page<WidgetSummary>> decodePage(byte[] body, ListQuery query) {
+        return ResponseDecoding.decode(body, WireJson.LIST, (ListResponseDto dto) -> {
+            List<ListItemDto> items = dto.chatWidgets() == null ? List.of() : dto.chatWidgets();
+            long total = dto.totalCount() == null ? (long) query.offset() + items.size() : dto.totalCount();
+            return summaries.toDomain(new ListResponseDto(items, total), query);
+        });
+    }
+
+    public byte[] encodePublicConfig(PublicConfig config) {
+        return write(WireJson.PUBLIC_CONFIG_OUT, publicConfigs.toResponse(config));
+    }
+
+    /**
+     * The public config response: {@code {"config": {...}}}, or the bare object. The schema is undocumented, so a
+     * missing {@code _id} falls back to the id that was asked for.
+     */
+    public Either<ChatWidgetError, PublicConfig> decodePublicConfig(byte[] body, WidgetId requested) {
+        return ResponseDecoding.decode(body, WireJson.TREE, (JsonNode root) -> {
+            JsonNode config = root.path("config").isObject() ? root.get("config") : root;
+            PublicConfigDto dto = ResponseDecoding.read(WireJson.PUBLIC_CONFIG, config);
+            if (dto.id() == null) {
+                dto = new PublicConfigDto(requested.value(), dto.locationId(), dto.chatType(), dto.version(),
+                        dto.name(), dto.settings());
+            }
+            return publicConfigs.toDomain(dto);
+        });
+    }
+
+    public byte[] encodeDeleted(Deleted deleted) {
+        return write(WireJson.DELETED_OUT, deletions.toDto(deleted));
+    }
+
+    /** The delete response: any body (even none) is accepted; the outcome is the widget that was deleted. */
+    public Deleted decodeDeleted(LocationId locationId, WidgetId id) {
+        return deletions.toDomain(locationId, id);
+    }
+
+    public byte[] encodeError(ErrorBody error) {
+        return write(WireJson.ERROR_OUT, errors.toDto(error));
+    }
+
+    /** The body a server sends for {@code error}; see {@link ErrorBodies#of(ChatWidgetError)}. */
+    public byte[] encodeError(ChatWidgetError error) {
+        return encodeError(ErrorBodies.of(error));
+    }
+
+    /** An error body, when the body is a JSON object at all (proxies send HTML, or nothing). */
+    public Optional<ErrorBody> decodeError(byte[] body) {
+        if (body == null || body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode root = WireJson.TREE.readTree(body);
+            if (root == null || !root.isObject()) {
+                return Optional.empty();
+            }
+            return Optional.of(errors.toDomain(WireJson.ERROR.readValue(root)));
+        } catch (IOException | RuntimeException notAnErrorBody) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- requests -------------------------------------------------------------------------------------------
+
+    public byte[] encodeCreate(NewWidget widget) {
+        return write(WireJson.CREATE_OUT, newWidgets.toDto(widget));
+    }
+
+    public Either<Invalid, NewWidget> decodeCreate(byte[] body) {
+        return RequestDecoding.decode(body, WireJson.CREATE, (CreateBodyDto dto) -> newWidgets.toDomain(dto));
+    }
+
+    /** The replace and the patch body (same shape): a field not named is absent, JSON nulls in settings kept. */
+    public byte[] encodeUpdate(WidgetUpdate update) {
+        return write(WireJson.UPDATE_OUT, updates.toDto(update));
+    }
+
+    public Either<Invalid, WidgetUpdate> decodeUpdate(byte[] body) {
+        return RequestDecoding.decode(body, WireJson.UPDATE, (UpdateBodyDto dto) -> updates.toDomain(dto));
+    }
+
+    public byte[] encodeClone(CloneRequest request) {
+        return write(WireJson.CLONE_OUT, clones.toDto(request));
+    }
+
+    public Either<Invalid, CloneRequest> decodeClone(byte[] body) {
+        return RequestDecoding.decode(body, WireJson.CLONE, (CloneBodyDto dto) -> {
+            RequestDecoding.require("locationId", dto.locationId());
+            RequestDecoding.require("chatWidgetId", dto.chatWidgetId());
+            return clones.toDomain(dto);
+        });
+    }
+
+    private static byte[] write(ObjectWriter writer, Object dto) {
+        try {
+            return writer.writeValueAsBytes(dto);
+        } catch (IOException e) {
+            // Only our own DTOs over in-memory buffers are written here: a failure is a bug, not an outcome.
+            throw new UncheckedIOException("cannot encode " + dto.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package dev.chatwidget.adapter.http.wire;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatwidget.core.domain.ChatType;
+import dev.chatwidget.core.domain.Deleted;
+import dev.chatwidget.core.domain.ListQuery;
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.Page;
+import dev.chatwidget.core.domain.PublicConfig;
+import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.WidgetSummary;
+import dev.chatwidget.core.domain.settings.WidgetSettings;
+import dev.chatwidget.core.error.Invalid;
+import dev.chatwidget.core.error.NotFound;
+import dev.chatwidget.core.error.UnexpectedResponse;
+import dev.chatwidget.core.error.Violation;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class OtherResponsesTest {
+
+    final WireCodec codec = WireCodec.instance();
+    final LocationId location = LocationId.of("loc123");
+    final ListQuery query = ListQuery.of(location).withOffset(1).withLimit(2);
+
+    static final String LIST = """
+            {"chatWidgets":[
+              {"_id":"w1","name":"One","chatType":"liveChat","default":true,"creationSource":"app",
+               "settings":{"heading":"h","x":{"y":1.0}},"createdAt":"2024-01-01T00:00:00Z",
+               "updatedAt":"2024-01-02T00:00:00Z","locationId":"ignored","surprise":[1]},
+              {"_id":"w2","name":"Two","chatType":"brandNewChat","default":false,
+               "createdAt":"2024-01-03T00:00:00Z","updatedAt":"2024-01-03T00:00:00Z"}
+            ],"totalCount":7,"meta":{"unknown":true}}""";
+
+    @Test
+    void a_list_response_decodes_to_a_page_that_remembers_its_query() {
+        Page<WidgetSummary> page = codec.decodePage(LIST.getBytes(UTF_8), query).get();
+
+        assertThat(page.totalCount()).isEqualTo(7);
+        assertThat(page.query()).isEqualTo(query);
+        assertThat(page.items()).extracting(WidgetSummary::id).containsExactly(WidgetId.of("w1"), WidgetId.of("w2"));
+        assertThat(page.items().get(0).isDefault()).isTrue();
+        assertThat(page.items().get(0).creationSource()).contains("app");
+        assertThat(page.items().get(0).settings().toString()).isEqualTo("{\"heading\":\"h\",\"x\":{\"y\":1.0}}");
+        assertThat(page.items().get(1).chatType()).isEqualTo(ChatType.of("brandNewChat"));
+        assertThat(page.items().get(1).settings()).isEqualTo(WidgetSettings.EMPTY);
+        assertThat(page.hasNext()).isTrue();
+    }
+
+    @Test
+    void a_page_survives_encode_then_decode() {
+        Page<WidgetSummary> page = codec.decodePage(LIST.getBytes(UTF_8), query).get();
+
+        byte[] encoded = codec.encodePage(page);
+
+        assertThat(new String(encoded, UTF_8)).startsWith("{\"chatWidgets\":[{\"_id\":\"w1\",\"name\":\"One\"")
+                .endsWith("\"totalCount\":7}");
+        assertThat(codec.decodePage(encoded, query).get()).isEqualTo(page);
+    }
+
+    @Test
+    void a_list_without_total_count_or_items_is_read_leniently() {
+        assertThat(codec.decodePage("{}".getBytes(UTF_8), query).get().items()).isEmpty();
+        assertThat(codec.decodePage("{\"chatWidgets\":[]}".getBytes(UTF_8), query).get().hasNext()).isFalse();
+        assertThat(codec.decodePage("{\"chatWidgets\":{}}".getBytes(UTF_8), query).getLeft())
+                .isInstanceOf(UnexpectedResponse.class);
+    }
+
+    @Test
+    void a_public_config_travels_in_a_config_envelope() {
+        PublicConfig config = new PublicConfig(WidgetId.of("w1"), location, ChatType.LIVE_CHAT, 3, "One",
+                WidgetSettings.EMPTY.withHeading("Hello"));
+
+        byte[] encoded = codec.encodePublicConfig(config);
+
+        assertThat(new String(encoded, UTF_8)).isEqualTo("{\"config\":{\"_id\":\"w1\",\"locationId\":\"loc123\","
+                + "\"chatType\":\"liveChat\",\"version\":3,\"name\":\"One\",\"settings\":{\"heading\":\"Hello\"}}}");
+        assertThat(codec.decodePublicConfig(encoded, WidgetId.of("other")).get()).isEqualTo(config);
+    }
+
+    @Test
+    void a_public_config_without_envelope_or_id_is_still_read() {
+        String bare = "{\"locationId\":\"loc123\",\"chatType\":\"liveChat\",\"version\":3,\"name\":\"One\"}";
+
+        PublicConfig config = codec.decodePublicConfig(bare.getBytes(UTF_8), WidgetId.of("w9")).get();
+
+        assertThat(config.id()).isEqualTo(WidgetId.of("w9"));
+        assertThat(codec.decodePublicConfig("<html>".getBytes(UTF_8), WidgetId.of("w9")).getLeft())
+                .isInstanceOf(UnexpectedResponse.class);
+    }
+
+    @Test
+    void the_delete_response_is_success_and_id() {
+        Deleted deleted = new Deleted(location, WidgetId.of("w1"));
+
+        assertThat(new String(codec.encodeDeleted(deleted), UTF_8)).isEqualTo("{\"success\":true,\"id\":\"w1\"}");
+        assertThat(codec.decodeDeleted(location, WidgetId.of("w1"))).isEqualTo(deleted);
+    }
+
+    @Test
+    void error_bodies_decode_with_message_as_string_or_list() {
+        ErrorBody unauthorized = codec.decodeError(("{\"statusCode\":401,\"message\":\"Invalid token: access token is"
+                + " invalid\",\"error\":\"Unauthorized\"}").getBytes(UTF_8)).get();
+        ErrorBody invalid = codec.decodeError(("{\"statusCode\":422,\"message\":[\"name must be a string\",\"version"
+                + " must be a number\"],\"error\":\"Unprocessable Entity\",\"traceId\":\"t-1\",\"more\":1}")
+                .getBytes(UTF_8)).get();
+
+        assertThat(unauthorized).isEqualTo(new ErrorBody(401, List.of("Invalid token: access token is invalid"),
+                Optional.of("Unauthorized"), Optional.empty()));
+        assertThat(invalid).isEqualTo(new ErrorBody(422, List.of("name must be a string", "version must be a number"),
+                Optional.of("Unprocessable Entity"), Optional.of("t-1")));
+    }
+
+    @Test
+    void bodies_that_are_not_json_objects_are_no_error_body() {
+        for (String body : new String[] {"", "<html>502 Bad Gateway</html>", "{\"statusCode\":4", "[]", "null"}) {
+            assertThat(codec.decodeError(body.getBytes(UTF_8))).as(body).isEmpty();
+        }
+        assertThat(codec.decodeError(null)).isEmpty();
+    }
+
+    @Test
+    void error_bodies_are_encoded_like_the_service_does() {
+        Invalid invalid = new Invalid(422, List.of(Violation.of("name", "must not be blank"),
+                Violation.unattributed("something else")), Optional.of("trace"));
+
+        assertThat(new String(codec.encodeError(invalid), UTF_8)).isEqualTo("{\"statusCode\":422,\"message\":"
+                + "[\"name must not be blank\",\"something else\"],\"error\":\"Unprocessable Entity\",\"traceId\":\"trace\"}");
+        assertThat(new String(codec.encodeError(NotFound.of("no widget w1")), UTF_8))
+                .isEqualTo("{\"statusCode\":404,\"message\":\"no widget w1\",\"error\":\"Not Found\"}");
+    }
+}
