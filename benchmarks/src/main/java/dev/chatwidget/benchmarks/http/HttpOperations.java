@@ -1,6 +1,11 @@
 package dev.chatwidget.benchmarks.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.Page;
+import dev.chatwidget.core.domain.WidgetSummary;
+import dev.chatwidget.core.error.ChatWidgetError;
+import io.vavr.control.Either;
 import java.io.IOException;
 import org.openjdk.jmh.annotations.Benchmark;
 
@@ -18,6 +23,26 @@ public abstract class HttpOperations {
     @Benchmark
     public JsonNode apache_raw_list(RawApache raw) throws IOException {
         return raw.list();
+    }
+
+    @Benchmark
+    public Either<ChatWidgetError, ChatWidget> apache_adapter_get(ApacheAdapter adapter) {
+        return Adapters.get(adapter.gateway);
+    }
+
+    @Benchmark
+    public Either<ChatWidgetError, Page<WidgetSummary>> apache_adapter_list(ApacheAdapter adapter) {
+        return Adapters.list(adapter.gateway);
+    }
+
+    @Benchmark
+    public Either<ChatWidgetError, ChatWidget> jersey_adapter_get(JerseyAdapter adapter) {
+        return Adapters.get(adapter.gateway);
+    }
+
+    @Benchmark
+    public Either<ChatWidgetError, Page<WidgetSummary>> jersey_adapter_list(JerseyAdapter adapter) {
+        return Adapters.list(adapter.gateway);
     }
 
     @Benchmark
