@@ -97,6 +97,10 @@ final class LiveWidgets {
         if (query.chatType().isEmpty() && excluded.isEmpty()) {
             return new Sources(List.of(all), null);
         }
+        if (excluded.isEmpty() && query.chatType().get() instanceof ChatTypeFilter.Only only) {
+            OrderedWidgets tree = byType.get(only.type()).getOrNull();
+            return new Sources(tree == null ? List.of() : List.of(tree), Set.of(only.type()));
+        }
         List<OrderedWidgets> trees = new ArrayList<>();
         Set<ChatType> types = new HashSet<>();
         Iterable<ChatType> wanted = query.chatType().<Iterable<ChatType>>map(ChatTypeFilter::types)
@@ -166,42 +170,49 @@ final class LiveWidgets {
 
     /** A k-way merge of disjoint ordered indexes (k is small: the chat types), optionally from a given widget. */
     private static final class Merged implements Iterator<ChatWidget> {
-        private final List<Iterator<ChatWidget>> iterators = new ArrayList<>();
-        private final List<ChatWidget> heads = new ArrayList<>();
+        private final Iterator<?>[] iterators;
+        private final ChatWidget[] heads;
+        private int live;
 
         Merged(List<OrderedWidgets> trees, ChatWidget first) {
+            iterators = new Iterator<?>[trees.size()];
+            heads = new ChatWidget[trees.size()];
             for (OrderedWidgets t : trees) {
                 Iterator<ChatWidget> it = t.iterator(first == null ? 0 : t.rank(first));
                 if (it.hasNext()) {
-                    iterators.add(it);
-                    heads.add(it.next());
+                    heads[live] = it.next();
+                    iterators[live++] = it;
                 }
             }
         }
 
         @Override
         public boolean hasNext() {
-            return !heads.isEmpty();
+            return live > 0;
         }
 
         @Override
         public ChatWidget next() {
-            if (heads.isEmpty()) {
+            if (live == 0) {
                 throw new java.util.NoSuchElementException();
             }
             int min = 0;
-            for (int i = 1; i < heads.size(); i++) {
-                if (OrderedWidgets.compare(heads.get(i), heads.get(min)) < 0) {
+            for (int i = 1; i < live; i++) {
+                if (OrderedWidgets.compare(heads[i], heads[min]) < 0) {
                     min = i;
                 }
             }
-            ChatWidget out = heads.get(min);
-            Iterator<ChatWidget> it = iterators.get(min);
+            ChatWidget out = heads[min];
+            Iterator<?> it = iterators[min];
             if (it.hasNext()) {
-                heads.set(min, it.next());
+                heads[min] = (ChatWidget) it.next();
             } else {
-                heads.remove(min);
-                iterators.remove(min);
+                // The indexes are disjoint, so their order in the arrays does not matter: move the last one here.
+                live--;
+                heads[min] = heads[live];
+                iterators[min] = iterators[live];
+                heads[live] = null;
+                iterators[live] = null;
             }
             return out;
         }

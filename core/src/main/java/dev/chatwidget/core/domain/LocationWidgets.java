@@ -73,7 +73,7 @@ public final class LocationWidgets {
     }
 
     public Either<ChatWidgetError, ChatWidget> get(WidgetId id) {
-        return SoftDelete.visible(id, all.get(id).getOrNull()).mapLeft(e -> e);
+        return SoftDelete.visible(id, all.getOrElse(id, null)).mapLeft(e -> e);
     }
 
     /** A page in list order; filters by chat type are served from indexes, not by scanning the location. */
@@ -103,7 +103,7 @@ public final class LocationWidgets {
     }
 
     public Either<ChatWidgetError, Change> delete(WidgetId id, Instant now) {
-        return SoftDelete.visible(id, all.get(id).getOrNull()).<ChatWidgetError>mapLeft(e -> e).map(current -> {
+        return SoftDelete.visible(id, all.getOrElse(id, null)).<ChatWidgetError>mapLeft(e -> e).map(current -> {
             ChatWidget tombstone = SoftDelete.tombstone(current, now);
             LocationWidgets next = new LocationWidgets(location, all.put(id, tombstone), live.remove(current),
                     current.isDefault() ? Option.none() : defaultId);
@@ -123,7 +123,7 @@ public final class LocationWidgets {
         if (!violations.isEmpty()) {
             return Either.left(Invalid.of(violations));
         }
-        return SoftDelete.visible(request.sourceId(), all.get(request.sourceId()).getOrNull())
+        return SoftDelete.visible(request.sourceId(), all.getOrElse(request.sourceId(), null))
                 .<ChatWidgetError>mapLeft(e -> e)
                 .flatMap(source -> WritableChatTypes.checkCloneSource(source.chatType())
                         .<Either<ChatWidgetError, ChatWidget>>map(v -> Either.left(Invalid.of(List.of(v))))
@@ -144,7 +144,7 @@ public final class LocationWidgets {
             throw new IllegalArgumentException("widget belongs to " + widget.locationId() + ", not " + location);
         }
         LocationWidgets base = this;
-        ChatWidget previous = all.get(widget.id()).getOrNull();
+        ChatWidget previous = all.getOrElse(widget.id(), null);
         if (previous != null && previous.isLive()) {
             base = new LocationWidgets(location, all, live.remove(previous),
                     previous.isDefault() ? Option.none() : defaultId);
@@ -161,7 +161,7 @@ public final class LocationWidgets {
     }
 
     private Either<ChatWidgetError, Change> update(WidgetId id, WidgetUpdate update, Instant now, boolean replace) {
-        return SoftDelete.visible(id, all.get(id).getOrNull()).<ChatWidgetError>mapLeft(e -> e).flatMap(current -> {
+        return SoftDelete.visible(id, all.getOrElse(id, null)).<ChatWidgetError>mapLeft(e -> e).flatMap(current -> {
             List<Violation> violations = new ArrayList<>(RequestRules.check(update));
             ExactlyOneDefault.checkUnset(current, update.isDefault()).ifPresent(violations::add);
             ChatWidget changed = replace
@@ -183,7 +183,7 @@ public final class LocationWidgets {
     /** Adds or re-adds a live widget; if it is default, the old default is demoted (rule 1). */
     private Change arrive(ChatWidget widget, Instant now) {
         LocationWidgets next = this;
-        ChatWidget previous = all.get(widget.id()).getOrNull();
+        ChatWidget previous = all.getOrElse(widget.id(), null);
         if (widget.isDefault()) {
             Option<ChatWidget> oldDefault = defaultId.filter(d -> !d.equals(widget.id())).flatMap(all::get);
             if (oldDefault.isDefined()) {
