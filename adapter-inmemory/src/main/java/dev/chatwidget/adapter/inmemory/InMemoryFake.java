@@ -5,11 +5,9 @@ import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.LocationWidgets;
 import dev.chatwidget.core.domain.WidgetId;
-import dev.chatwidget.core.domain.WidgetIdFormat;
 import dev.chatwidget.core.domain.WidgetIdSource;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -92,7 +90,7 @@ public final class InMemoryFake {
     /** Configures a fake. */
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
-        private WidgetIdSource ids = WidgetIdFormat.randomSource(new SecureRandom());
+        private WidgetIdSource ids = new RandomIds();
         private Optional<String> creationSource = Optional.empty();
         private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
 

@@ -3,8 +3,6 @@ package dev.chatwidget.core.domain;
 import dev.chatwidget.core.domain.rules.CloneRule;
 import dev.chatwidget.core.domain.rules.DefaultPromotion;
 import dev.chatwidget.core.domain.rules.ExactlyOneDefault;
-import dev.chatwidget.core.domain.rules.ListFilter;
-import dev.chatwidget.core.domain.rules.ListOrder;
 import dev.chatwidget.core.domain.rules.RequestRules;
 import dev.chatwidget.core.domain.rules.SoftDelete;
 import dev.chatwidget.core.domain.rules.UpdateSemantics;
@@ -14,7 +12,6 @@ import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.Invalid;
 import dev.chatwidget.core.error.Violation;
 import io.vavr.collection.HashMap;
-import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -22,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * The widgets of one location: the aggregate that decides every write by the rules of the model. Immutable (each
@@ -32,11 +28,11 @@ public final class LocationWidgets {
 
     private final LocationId location;
     private final HashMap<WidgetId, ChatWidget> all;
-    private final TreeMap<ListOrder.Key, ChatWidget> live;
+    private final LiveWidgets live;
     private final Option<WidgetId> defaultId;
 
     private LocationWidgets(LocationId location, HashMap<WidgetId, ChatWidget> all,
-                            TreeMap<ListOrder.Key, ChatWidget> live, Option<WidgetId> defaultId) {
+                            LiveWidgets live, Option<WidgetId> defaultId) {
         this.location = location;
         this.all = all;
         this.live = live;
@@ -45,7 +41,7 @@ public final class LocationWidgets {
 
     public static LocationWidgets empty(LocationId location) {
         return new LocationWidgets(Objects.requireNonNull(location, "location"), HashMap.empty(),
-                TreeMap.empty(), Option.none());
+                LiveWidgets.EMPTY, Option.none());
     }
 
     /** A decision: the state after it, and the widget it produced. */
@@ -66,7 +62,9 @@ public final class LocationWidgets {
 
     /** Live widgets in list order. */
     public List<ChatWidget> liveWidgets() {
-        return live.values().toJavaList();
+        List<ChatWidget> out = new ArrayList<>(live.size());
+        live.inListOrder().forEach(out::add);
+        return out;
     }
 
     /** Every stored widget, deleted ones included (for tests and tooling). */
@@ -75,22 +73,12 @@ public final class LocationWidgets {
     }
 
     public Either<ChatWidgetError, ChatWidget> get(WidgetId id) {
-        return SoftDelete.visible(id, all.get(id).getOrNull()).mapLeft(e -> e);
+        return SoftDelete.visible(id, all.getOrElse(id, null)).mapLeft(e -> e);
     }
 
+    /** A page in list order; filters by chat type are served from indexes, not by scanning the location. */
     public Page<WidgetSummary> list(ListQuery query) {
-        Predicate<ChatWidget> filter = ListFilter.of(query);
-        List<WidgetSummary> items = new ArrayList<>(Math.min(query.limit(), 128));
-        long total = 0;
-        for (ChatWidget w : live.values()) {
-            if (filter.test(w)) {
-                if (total >= query.offset() && items.size() < query.limit()) {
-                    items.add(w.summary());
-                }
-                total++;
-            }
-        }
-        return new Page<>(items, total, query);
+        return live.page(query);
     }
 
     public Either<ChatWidgetError, Change> create(NewWidget request, WidgetId newId, Instant now,
@@ -115,9 +103,9 @@ public final class LocationWidgets {
     }
 
     public Either<ChatWidgetError, Change> delete(WidgetId id, Instant now) {
-        return SoftDelete.visible(id, all.get(id).getOrNull()).<ChatWidgetError>mapLeft(e -> e).map(current -> {
+        return SoftDelete.visible(id, all.getOrElse(id, null)).<ChatWidgetError>mapLeft(e -> e).map(current -> {
             ChatWidget tombstone = SoftDelete.tombstone(current, now);
-            LocationWidgets next = new LocationWidgets(location, all.put(id, tombstone), live.remove(ListOrder.key(current)),
+            LocationWidgets next = new LocationWidgets(location, all.put(id, tombstone), live.remove(current),
                     current.isDefault() ? Option.none() : defaultId);
             return new Change(next.promoteIfDefaultLeft(current, now), tombstone);
         });
@@ -129,7 +117,7 @@ public final class LocationWidgets {
         if (!violations.isEmpty()) {
             return Either.left(Invalid.of(violations));
         }
-        return SoftDelete.visible(request.sourceId(), all.get(request.sourceId()).getOrNull())
+        return SoftDelete.visible(request.sourceId(), all.getOrElse(request.sourceId(), null))
                 .<ChatWidgetError>mapLeft(e -> e)
                 .flatMap(source -> WritableChatTypes.checkCloneSource(source.chatType())
                         .<Either<ChatWidgetError, ChatWidget>>map(v -> Either.left(Invalid.of(List.of(v))))
@@ -150,9 +138,9 @@ public final class LocationWidgets {
             throw new IllegalArgumentException("widget belongs to " + widget.locationId() + ", not " + location);
         }
         LocationWidgets base = this;
-        ChatWidget previous = all.get(widget.id()).getOrNull();
+        ChatWidget previous = all.getOrElse(widget.id(), null);
         if (previous != null && previous.isLive()) {
-            base = new LocationWidgets(location, all, live.remove(ListOrder.key(previous)),
+            base = new LocationWidgets(location, all, live.remove(previous),
                     previous.isDefault() ? Option.none() : defaultId);
         }
         if (widget.deleted()) {
@@ -175,7 +163,7 @@ public final class LocationWidgets {
         if (!bodyViolations.isEmpty()) {
             return Either.left(Invalid.of(bodyViolations));
         }
-        return SoftDelete.visible(id, all.get(id).getOrNull()).<ChatWidgetError>mapLeft(e -> e).flatMap(current -> {
+        return SoftDelete.visible(id, all.getOrElse(id, null)).<ChatWidgetError>mapLeft(e -> e).flatMap(current -> {
             List<Violation> violations = new ArrayList<>();
             ExactlyOneDefault.checkUnset(current, update.isDefault()).ifPresent(violations::add);
             ChatWidget changed = replace
@@ -199,7 +187,7 @@ public final class LocationWidgets {
         if (!left.isDefault()) {
             return this;
         }
-        return DefaultPromotion.successor(live.values(), left)
+        return DefaultPromotion.successor(live.inListOrder(), left)
                 .map(successor -> put(successor.withDefault(true, now), successor).withDefault(successor.id()))
                 .orElse(this);
     }
@@ -207,7 +195,7 @@ public final class LocationWidgets {
     /** Adds or re-adds a live widget; if it is default, the old default is demoted (rule 1). */
     private Change arrive(ChatWidget widget, Instant now) {
         LocationWidgets next = this;
-        ChatWidget previous = all.get(widget.id()).getOrNull();
+        ChatWidget previous = all.getOrElse(widget.id(), null);
         if (widget.isDefault()) {
             Option<ChatWidget> oldDefault = defaultId.filter(d -> !d.equals(widget.id())).flatMap(all::get);
             if (oldDefault.isDefined()) {
@@ -220,9 +208,9 @@ public final class LocationWidgets {
     }
 
     private LocationWidgets put(ChatWidget widget, ChatWidget previous) {
-        TreeMap<ListOrder.Key, ChatWidget> nextLive = previous == null || previous.deleted() ? live : live.remove(ListOrder.key(previous));
+        LiveWidgets nextLive = previous == null || previous.deleted() ? live : live.remove(previous);
         if (widget.isLive()) {
-            nextLive = nextLive.put(ListOrder.key(widget), widget);
+            nextLive = nextLive.add(widget);
         }
         return new LocationWidgets(location, all.put(widget.id(), widget), nextLive, defaultId);
     }

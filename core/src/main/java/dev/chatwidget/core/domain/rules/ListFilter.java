@@ -4,8 +4,10 @@ import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.ListQuery;
-import dev.chatwidget.core.domain.settings.AdvanceSettings;
-import dev.chatwidget.core.domain.settings.VoiceAiAgent;
+import dev.chatwidget.core.domain.json.JsonArray;
+import dev.chatwidget.core.domain.json.JsonObject;
+import dev.chatwidget.core.domain.json.JsonString;
+import dev.chatwidget.core.domain.json.JsonValue;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -32,19 +34,43 @@ public final class ListFilter {
         }
         if (query.voiceAiAgentId().isPresent()) {
             String agent = query.voiceAiAgentId().get();
-            p = p.and(w -> w.settings().advanceSettings().flatMap(AdvanceSettings::voiceAiAgent)
-                    .flatMap(VoiceAiAgent::id).filter(agent::equals).isPresent());
+            p = p.and(w -> hasVoiceAiAgent(w, agent));
         }
         if (allInOneApplies(query)) {
             Set<ChatType> wanted = expand(query.allInOneChatTypes());
-            p = p.and(w -> {
-                Set<ChatType> bundled = expand(w.settings().advanceSettings()
-                        .map(AdvanceSettings::allInOneChatTypes).orElse(java.util.List.of()));
-                bundled.retainAll(wanted);
-                return !bundled.isEmpty();
-            });
+            p = p.and(w -> bundlesAnyOf(w, wanted));
         }
         return p;
+    }
+
+    // These two read the JSON directly rather than through the typed views (AdvanceSettings, VoiceAiAgent): same
+    // paths and answers, without a chain of Optionals and view records per widget when a list has to scan.
+
+    /** {@code settings.advanceSettings.voiceAiAgent.id} equals {@code agent}. */
+    private static boolean hasVoiceAiAgent(ChatWidget w, String agent) {
+        JsonObject voice = object(object(w.settings().json(), "advanceSettings"), "voiceAiAgent");
+        return voice != null && voice.members().get("id") instanceof JsonString id && agent.equals(id.value());
+    }
+
+    /** Some string of {@code settings.advanceSettings.allInOneChatTypes}, as a chat type filter, meets {@code wanted}. */
+    private static boolean bundlesAnyOf(ChatWidget w, Set<ChatType> wanted) {
+        JsonObject advance = object(w.settings().json(), "advanceSettings");
+        if (advance == null || !(advance.members().get("allInOneChatTypes") instanceof JsonArray bundled)) {
+            return false;
+        }
+        boolean any = false;
+        for (JsonValue value : bundled.values()) {
+            if (value instanceof JsonString type && !type.value().isBlank()) {
+                for (ChatType t : ChatTypeFilter.of(type.value()).types()) {
+                    any |= wanted.contains(t);
+                }
+            }
+        }
+        return any;
+    }
+
+    private static JsonObject object(JsonObject parent, String key) {
+        return parent != null && parent.members().get(key) instanceof JsonObject child ? child : null;
     }
 
     /** Whether the {@code allInOneChatTypes} filter takes part (it is ignored unless chatType is allInOneChat). */

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs every JMH benchmark once, short, and writes:
+#   benchmarks/results/results.json  (JMH, with -prof gc)
+#   benchmarks/results/results.md    (the tables of BENCHMARKS.md: adapter/raw ratios, in-memory costs)
+# Build first (from the repository root): mvn -B -o -pl benchmarks -am verify
+# Usage: benchmarks/run.sh [jmh benchmark regex...]   e.g. benchmarks/run.sh OneLocationBenchmark
+# JMH_OPTS overrides the run length (default: 1 fork, 3 x 1 s warmup, 5 x 1 s measurement).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=benchmarks/target/benchmarks.jar
+OUT=benchmarks/results
+[ -f "$JAR" ] || { echo "build first: mvn -B -o -pl benchmarks -am verify" >&2; exit 1; }
+mkdir -p "$OUT"
+read -r -a opts <<< "${JMH_OPTS:--f 1 -wi 3 -w 1s -i 5 -r 1s}"
+{ echo "# $(date -u +%FT%TZ) $(uptime)"; nproc; free -h; java -version 2>&1; } > "$OUT/machine.txt"
+java -jar "$JAR" "${opts[@]}" -prof gc -rf json -rff "$OUT/results.json" "$@" | tee "$OUT/jmh.log"
+java -cp "$JAR" dev.chatwidget.benchmarks.report.Summary "$OUT/results.json" > "$OUT/results.md"
+echo "load after the run: $(uptime)" >> "$OUT/machine.txt"
+cat "$OUT/results.md"

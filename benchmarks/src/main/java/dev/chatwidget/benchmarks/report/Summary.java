@@ -1,0 +1,155 @@
+package dev.chatwidget.benchmarks.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns a JMH JSON result file into the markdown tables of BENCHMARKS.md: adapter/raw ratios for the HTTP stacks
+ * (time and bytes allocated per operation, single-threaded and at 16 threads) and the in-memory adapter's costs.
+ * Usage: {@code java -cp benchmarks.jar dev.chatwidget.benchmarks.report.Summary results.json > results.md}.
+ */
+public final class Summary {
+
+    static final double GOAL = 1.10;
+    private static final String HTTP = "dev.chatwidget.benchmarks.http.";
+    private static final String IN_MEMORY = "dev.chatwidget.benchmarks.inmemory.";
+
+    /** One JMH result: a benchmark method (with its params) and its score and allocation. */
+    record Result(String group, String method, String params, int threads, double score, double error, String unit,
+                  double allocPerOp) {
+    }
+
+    private final PrintStream out;
+
+    Summary(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 1) {
+            System.err.println("usage: Summary <jmh-results.json>");
+            System.exit(2);
+        }
+        JsonNode root = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        new Summary(out).print(root);
+    }
+
+    static List<Result> parse(JsonNode root) {
+        List<Result> results = new ArrayList<>();
+        for (JsonNode r : root) {
+            String name = r.path("benchmark").asText();
+            int dot = name.lastIndexOf('.');
+            StringBuilder params = new StringBuilder();
+            r.path("params").fields().forEachRemaining(e -> params.append(params.length() == 0 ? "" : ",")
+                    .append(e.getValue().asText()));
+            JsonNode primary = r.path("primaryMetric");
+            JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            results.add(new Result(name.substring(0, dot), name.substring(dot + 1), params.toString(),
+                    r.path("threads").asInt(), primary.path("score").asDouble(), primary.path("scoreError").asDouble(),
+                    primary.path("scoreUnit").asText(), alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
+        }
+        return results;
+    }
+
+    void print(JsonNode root) {
+        List<Result> results = parse(root);
+        if (root.size() > 0) {
+            JsonNode first = root.get(0);
+            out.printf("JMH %s, JDK %s (%s), options per benchmark: %d fork(s), %d x %s warmup, %d x %s measurement%n%n",
+                    first.path("jmhVersion").asText(), first.path("jdkVersion").asText(), first.path("vmName").asText(),
+                    first.path("forks").asInt(), first.path("warmupIterations").asInt(), first.path("warmupTime").asText(),
+                    first.path("measurementIterations").asInt(), first.path("measurementTime").asText());
+        }
+        httpRatios(results, HTTP + "HttpLatencyBenchmark", "single caller (time per op)", false);
+        httpRatios(results, HTTP + "HttpConcurrencyBenchmark", "16 callers (throughput)", true);
+        inMemory(results, IN_MEMORY + "OneLocationBenchmark", "In-memory adapter, one location (`widgets` in it)");
+        inMemory(results, IN_MEMORY + "ManyLocationsBenchmark", "In-memory adapter, 10,000 locations x 20 widgets");
+    }
+
+    private void httpRatios(List<Result> results, String group, String title, boolean throughput) {
+        Map<String, Result> byMethod = new TreeMap<>();
+        results.stream().filter(r -> r.group().equals(group)).forEach(r -> byMethod.put(r.method(), r));
+        if (byMethod.isEmpty()) {
+            return;
+        }
+        out.printf("### HTTP, %s%n%n", title);
+        out.println("| stack | op | adapter | raw | time ratio adapter/raw | adapter B/op | raw B/op | alloc ratio | goal <= 1.10 |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
+        for (Map.Entry<String, Result> e : byMethod.entrySet()) {
+            String[] parts = e.getKey().split("_");
+            if (parts.length != 3 || !parts[1].equals("raw")) {
+                continue;
+            }
+            Result raw = e.getValue();
+            Result adapter = byMethod.get(parts[0] + "_adapter_" + parts[2]);
+            if (adapter == null) {
+                out.printf("| %s | %s | (not built yet) | %s | | | %s | | |%n", parts[0], parts[2], score(raw),
+                        bytes(raw.allocPerOp()));
+                continue;
+            }
+            // At 16 threads the score is throughput: time per op is its inverse.
+            double timeRatio = throughput ? raw.score() / adapter.score() : adapter.score() / raw.score();
+            double allocRatio = adapter.allocPerOp() / raw.allocPerOp();
+            boolean met = timeRatio <= GOAL && allocRatio <= GOAL;
+            out.printf("| %s | %s | %s | %s | %.2f | %s | %s | %.2f | %s |%n", parts[0], parts[2], score(adapter),
+                    score(raw), timeRatio, bytes(adapter.allocPerOp()), bytes(raw.allocPerOp()), allocRatio,
+                    met ? "met" : "**not met**");
+        }
+        out.println();
+    }
+
+    private void inMemory(List<Result> results, String group, String title) {
+        Map<String, List<Result>> byMethod = new LinkedHashMap<>();
+        results.stream().filter(r -> r.group().equals(group))
+                .forEach(r -> byMethod.computeIfAbsent(r.method(), k -> new ArrayList<>()).add(r));
+        if (byMethod.isEmpty()) {
+            return;
+        }
+        out.printf("### %s%n%n", title);
+        out.println("| operation | widgets | time per op | ops/s (1 thread) | B/op |");
+        out.println("|---|---:|---:|---:|---:|");
+        byMethod.forEach((method, rows) -> rows.forEach(r -> out.printf("| %s | %s | %s | %s | %s |%n", method,
+                r.params().isEmpty() ? "-" : r.params(), score(r), opsPerSecond(r), bytes(r.allocPerOp()))));
+        out.println();
+    }
+
+    static String score(Result r) {
+        return String.format(Locale.ROOT, "%s ± %s %s", number(r.score()), number(r.error()), r.unit());
+    }
+
+    static String opsPerSecond(Result r) {
+        double perOp = switch (r.unit()) {
+            case "ns/op" -> r.score() / 1e9;
+            case "us/op" -> r.score() / 1e6;
+            case "ms/op" -> r.score() / 1e3;
+            case "s/op" -> r.score();
+            default -> Double.NaN;
+        };
+        return Double.isNaN(perOp) ? r.score() + " " + r.unit() : number(1 / perOp);
+    }
+
+    static String bytes(double b) {
+        return Double.isNaN(b) ? "n/a" : number(b);
+    }
+
+    static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        if (Math.abs(v) >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+}
