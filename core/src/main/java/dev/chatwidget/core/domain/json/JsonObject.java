@@ -1,6 +1,5 @@
 package dev.chatwidget.core.domain.json;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,12 +13,16 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     public JsonObject {
         Objects.requireNonNull(members, "members");
-        LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>(members);
-        copy.forEach((k, v) -> {
-            Objects.requireNonNull(k, "key");
-            Objects.requireNonNull(v, () -> "value of key " + k);
-        });
-        members = Collections.unmodifiableMap(copy);
+        // Members this package froze (a builder's map, another object's members) are immutable already: copying
+        // them again doubled the allocation of every decoded object.
+        if (!(members instanceof FrozenMembers)) {
+            LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>(members);
+            copy.forEach((k, v) -> {
+                Objects.requireNonNull(k, "key");
+                Objects.requireNonNull(v, () -> "value of key " + k);
+            });
+            members = new FrozenMembers(copy);
+        }
     }
 
     public static Builder builder() {
@@ -96,14 +99,18 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     /** Builds an object in insertion order. */
     public static final class Builder {
-        private final LinkedHashMap<String, JsonValue> members;
+        private LinkedHashMap<String, JsonValue> members;
+        /** What the last {@link #build()} handed over, while no put or remove has followed it. */
+        private FrozenMembers built;
 
         private Builder(LinkedHashMap<String, JsonValue> members) {
             this.members = members;
         }
 
         public Builder put(String key, JsonValue value) {
-            members.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(value, "value");
+            writable().put(key, value);
             return this;
         }
 
@@ -120,12 +127,24 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         }
 
         public Builder remove(String key) {
-            members.remove(key);
+            writable().remove(key);
             return this;
         }
 
+        /** Hands the map over without a copy; a builder used again afterwards works on a copy of its own. */
         public JsonObject build() {
-            return new JsonObject(members);
+            if (built == null) {
+                built = new FrozenMembers(members);
+            }
+            return new JsonObject(built);
+        }
+
+        private LinkedHashMap<String, JsonValue> writable() {
+            if (built != null) {
+                members = new LinkedHashMap<>(members);
+                built = null;
+            }
+            return members;
         }
     }
 }
