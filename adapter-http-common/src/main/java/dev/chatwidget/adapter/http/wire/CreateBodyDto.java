@@ -2,7 +2,7 @@ package dev.chatwidget.adapter.http.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatwidget.core.domain.json.JsonValue;
 
 /** The create request body; optional fields that are absent stay absent on the wire. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -13,5 +13,5 @@ record CreateBodyDto(
         @JsonProperty("locationId") String locationId,
         @JsonProperty("deleted") Boolean deleted,
         @JsonProperty("default") Boolean isDefault,
-        @JsonProperty("settings") JsonNode settings) {
+        @JsonProperty("settings") JsonValue settings) {
 }

@@ -2,7 +2,7 @@ package dev.chatwidget.adapter.http.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatwidget.core.domain.json.JsonValue;
 
 /** One entry of a list response: fewer fields than a widget. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,7 +12,7 @@ record ListItemDto(
         @JsonProperty("chatType") String chatType,
         @JsonProperty("default") Boolean isDefault,
         @JsonProperty("creationSource") String creationSource,
-        @JsonProperty("settings") JsonNode settings,
+        @JsonProperty("settings") JsonValue settings,
         @JsonProperty("createdAt") String createdAt,
         @JsonProperty("updatedAt") String updatedAt) {
 }

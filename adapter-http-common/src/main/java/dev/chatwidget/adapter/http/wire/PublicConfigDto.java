@@ -2,7 +2,7 @@ package dev.chatwidget.adapter.http.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatwidget.core.domain.json.JsonValue;
 
 /** The {@code config} object of a public config response (undocumented upstream: the widget's public fields). */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -12,5 +12,5 @@ record PublicConfigDto(
         @JsonProperty("chatType") String chatType,
         @JsonProperty("version") Integer version,
         @JsonProperty("name") String name,
-        @JsonProperty("settings") JsonNode settings) {
+        @JsonProperty("settings") JsonValue settings) {
 }

@@ -2,7 +2,7 @@ package dev.chatwidget.adapter.http.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatwidget.core.domain.json.JsonValue;
 
 /**
  * The replace (PUT) and patch (PATCH) request body. Every field is optional and a field not named must be absent,
@@ -15,5 +15,5 @@ record UpdateBodyDto(
         @JsonProperty("chatType") String chatType,
         @JsonProperty("name") String name,
         @JsonProperty("default") Boolean isDefault,
-        @JsonProperty("settings") JsonNode settings) {
+        @JsonProperty("settings") JsonValue settings) {
 }

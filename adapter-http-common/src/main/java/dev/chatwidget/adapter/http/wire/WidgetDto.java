@@ -2,7 +2,7 @@ package dev.chatwidget.adapter.http.wire;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.chatwidget.core.domain.json.JsonValue;
 
 /** {@code ChatWidgetDTO}: a whole widget, as get, replace, patch, clone and create answer it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -14,7 +14,7 @@ record WidgetDto(
         @JsonProperty("locationId") String locationId,
         @JsonProperty("deleted") Boolean deleted,
         @JsonProperty("default") Boolean isDefault,
-        @JsonProperty("settings") JsonNode settings,
+        @JsonProperty("settings") JsonValue settings,
         @JsonProperty("creationSource") String creationSource,
         @JsonProperty("updatedBy") String updatedBy,
         @JsonProperty("originId") String originId,

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.json.JsonNull;
 import dev.chatwidget.core.domain.json.JsonObject;
+import dev.chatwidget.core.domain.json.JsonValue;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -89,30 +91,30 @@ final class WireConversions {
         return value.orElse(null);
     }
 
-    // Settings: a JSON object both ways, losslessly.
-    static WidgetSettings settings(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+    // Settings: a JSON object both ways, losslessly (JsonValueDeserializer reads them; Java null is absent or null).
+    static WidgetSettings settings(JsonValue value) {
+        if (value == null || value instanceof JsonNull) {
             return WidgetSettings.EMPTY;
         }
-        if (!node.isObject()) {
+        if (!(value instanceof JsonObject object)) {
             throw new IllegalArgumentException("settings must be a JSON object");
         }
-        return WidgetSettings.of((JsonObject) JsonTrees.toValue(node));
+        return WidgetSettings.of(object);
     }
 
-    static JsonNode settings(WidgetSettings settings) {
-        return settings == null ? null : JsonTrees.toNode(settings.json());
+    static JsonValue settings(WidgetSettings settings) {
+        return settings == null ? null : settings.json();
     }
 
     /** A JSON null {@code settings} in an update is read as not named: the domain has no "no settings at all". */
-    static Optional<WidgetSettings> optionalSettings(JsonNode node) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+    static Optional<WidgetSettings> optionalSettings(JsonValue value) {
+        if (value == null || value instanceof JsonNull) {
             return Optional.empty();
         }
-        return Optional.of(settings(node));
+        return Optional.of(settings(value));
     }
 
-    static JsonNode settings(Optional<WidgetSettings> settings) {
+    static JsonValue settings(Optional<WidgetSettings> settings) {
         return settings.map(WireConversions::settings).orElse(null);
     }
 

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.chatwidget.core.domain.json.JsonValue;
 
 /**
  * The one configured Jackson mapper of the wire, with its readers and writers built once: decoding tolerates
@@ -33,6 +35,10 @@ final class WireJson {
             // Parse errors must never quote the body: it may hold data the caller did not mean to log.
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            // Settings go straight between the token stream and the core's JSON values: no Jackson tree built.
+            .addModule(new SimpleModule("core-json")
+                    .addDeserializer(JsonValue.class, new JsonValueDeserializer())
+                    .addSerializer(JsonValue.class, new JsonValueSerializer()))
             .build();
 
     static final ObjectReader WIDGET = MAPPER.readerFor(WidgetDto.class);

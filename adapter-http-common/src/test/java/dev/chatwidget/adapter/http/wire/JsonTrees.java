@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Lossless conversion between Jackson trees and the core's JSON values: key order, nulls and exact numbers kept. */
+/** The tree path settings took before JsonValueDeserializer: kept as the oracle the streaming path must equal. */
 final class JsonTrees {
 
     private JsonTrees() {
