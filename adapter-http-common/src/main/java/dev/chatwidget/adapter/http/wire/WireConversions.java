@@ -123,6 +123,10 @@ final class WireConversions {
         if (value == null) {
             return null;
         }
+        Instant usual = IsoInstant.parseUtc(value);
+        if (usual != null) {
+            return usual;
+        }
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException notAnInstant) {
