@@ -40,6 +40,13 @@ class JsonObjectNoCopyTest {
             assertThatThrownBy(() -> members.entrySet().iterator().next().setValue(JsonNull.INSTANCE))
                     .isInstanceOf(UnsupportedOperationException.class);
             assertThatThrownBy(() -> members.keySet().remove("a")).isInstanceOf(UnsupportedOperationException.class);
+            // Refused even where nothing would change, as Collections.unmodifiableMap refuses.
+            assertThatThrownBy(() -> members.remove("absent")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> members.putIfAbsent("a", JsonNull.INSTANCE))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> members.computeIfPresent("absent", (k, v) -> v))
+                    .isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> members.replaceAll((k, v) -> v)).isInstanceOf(UnsupportedOperationException.class);
         }
         assertThat(fromMap.toJson()).isEqualTo("{\"a\":1}");
     }
