@@ -44,17 +44,21 @@ final class CallExecutor {
         }
         // The call ends by the adapter's own call timeout or by the deadline of an enclosing (retrying) call,
         // whichever comes first; the enclosing call also says which of its attempts this is.
+        // Plain branches, not Optional chains: this runs on every call, and the label is only text for a DEBUG line.
         Optional<CallBudget> budget = CallBudget.current();
-        long allowed = budget.map(b -> Math.min(nanos(b.remaining()), nanos(config.callTimeout())))
-                .orElseGet(() -> nanos(config.callTimeout()));
+        long allowed = nanos(config.callTimeout());
+        int attemptNumber = 1;
+        if (budget.isPresent()) {
+            allowed = Math.min(nanos(budget.get().remaining()), allowed);
+            attemptNumber = budget.get().attempt();
+        }
         long deadline = System.nanoTime() + allowed;
-        String label = "attempt " + budget.map(CallBudget::attempt).orElse(1);
         Optional<LocationId> location = route.location();
         Either<ChatWidgetError, AccessToken> token = config.tokenProvider().token(location);
         if (token.isLeft()) {
             return Either.left(token.getLeft());
         }
-        Attempt<T> first = attempt(route, body, token.get(), decoder, deadline, label);
+        Attempt<T> first = attempt(route, body, token.get(), decoder, deadline, new Label(attemptNumber, false));
         if (first.status != 401 || !config.tokenProvider().onUnauthorized(location, token.get())) {
             return first.result;
         }
@@ -62,11 +66,11 @@ final class CallExecutor {
         if (fresh.isLeft()) {
             return Either.left(fresh.getLeft());
         }
-        return attempt(route, body, fresh.get(), decoder, deadline, label + ", token refreshed").result;
+        return attempt(route, body, fresh.get(), decoder, deadline, new Label(attemptNumber, true)).result;
     }
 
     private <T> Attempt<T> attempt(Route route, byte[] body, AccessToken token, ResponseDecoder<T> decoder,
-                                   long deadline, String label) {
+                                   long deadline, Label label) {
         Endpoint endpoint = route.endpoint();
         long started = System.nanoTime();
         long left = deadline - started;
@@ -92,7 +96,9 @@ final class CallExecutor {
             log(endpoint, "failed: " + e.getClass().getSimpleName(), started, label);
             return new Attempt<>(0, Either.left(failure(e)));
         }
-        log(endpoint, Integer.toString(response.status()), started, label);
+        if (LOG.isDebugEnabled()) {
+            log(endpoint, Integer.toString(response.status()), started, label);
+        }
         RateLimits limits = RateLimitHeaders.parse(response.headers());
         report(route, limits);
         int status = response.status();
@@ -131,7 +137,7 @@ final class CallExecutor {
         }
     }
 
-    private static void log(Endpoint endpoint, String outcome, long started, String attempt) {
+    private static void log(Endpoint endpoint, String outcome, long started, Label attempt) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} -> {} in {} ms ({})", endpoint.method(), endpoint.pathTemplate(), outcome,
                     (System.nanoTime() - started) / 1_000_000, attempt);
@@ -143,6 +149,14 @@ final class CallExecutor {
             return duration.toNanos();
         } catch (ArithmeticException tooLong) {
             return Long.MAX_VALUE / 2;
+        }
+    }
+
+    /** Which attempt a log line is about; its text is built only when the line is written. */
+    private record Label(int number, boolean tokenRefreshed) {
+        @Override
+        public String toString() {
+            return "attempt " + number + (tokenRefreshed ? ", token refreshed" : "");
         }
     }
 
