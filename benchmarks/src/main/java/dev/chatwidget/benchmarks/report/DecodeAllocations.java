@@ -53,7 +53,7 @@ public final class DecodeAllocations {
         System.out.println("| stage | get B/op | list B/op |");
         System.out.println("|---|---:|---:|");
         row("raw baseline: Jackson readTree (JsonNode)", () -> tree(get), () -> tree(list));
-        row("adapter: WireCodec decode (DTO with core JsonValue settings, mapped to domain)", () -> codec.decodeWidget(get),
+        row("adapter: WireCodec decode (DTO, core JsonValue settings, domain)", () -> codec.decodeWidget(get),
                 () -> codec.decodePage(list, query));
         row("adapter: BoundedBody.read (body into a byte[])", () -> bounded(get), () -> bounded(list));
         row("prototype: stream the whole body into core JsonValues", () -> stream(get, true),
