@@ -64,17 +64,35 @@ public final class Summary {
 
     void print(JsonNode root) {
         List<Result> results = parse(root);
-        if (root.size() > 0) {
-            JsonNode first = root.get(0);
-            out.printf("JMH %s, JDK %s (%s), options per benchmark: %d fork(s), %d x %s warmup, %d x %s measurement%n%n",
-                    first.path("jmhVersion").asText(), first.path("jdkVersion").asText(), first.path("vmName").asText(),
-                    first.path("forks").asInt(), first.path("warmupIterations").asInt(), first.path("warmupTime").asText(),
-                    first.path("measurementIterations").asInt(), first.path("measurementTime").asText());
-        }
+        runOptions(root);
         httpRatios(results, HTTP + "HttpLatencyBenchmark", "single caller (time per op)", false);
         httpRatios(results, HTTP + "HttpConcurrencyBenchmark", "16 callers (throughput)", true);
         inMemory(results, IN_MEMORY + "OneLocationBenchmark", "In-memory adapter, one location (`widgets` in it)");
         inMemory(results, IN_MEMORY + "ManyLocationsBenchmark", "In-memory adapter, 10,000 locations x 20 widgets");
+        inMemory(results, IN_MEMORY + "IdSourceBenchmark", "In-memory adapter's id source (old default vs new)");
+    }
+
+    /** How each benchmark class ran (JMH records it per result; the classes differ in warmup and threads). */
+    private void runOptions(JsonNode root) {
+        if (root.size() == 0) {
+            return;
+        }
+        JsonNode first = root.get(0);
+        out.printf("JMH %s, %s %s; heap and GC flags: %s%n%n", first.path("jmhVersion").asText(),
+                first.path("vmName").asText(), first.path("jdkVersion").asText(), first.path("jvmArgs"));
+        out.println("| benchmark class | forks | warmup | measurement | threads |");
+        out.println("|---|---:|---:|---:|---:|");
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (JsonNode r : root) {
+            String name = r.path("benchmark").asText();
+            String group = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1, name.lastIndexOf('.'));
+            String row = String.format(Locale.ROOT, "| %s | %d | %d x %s | %d x %s | %d |", group,
+                    r.path("forks").asInt(), r.path("warmupIterations").asInt(), r.path("warmupTime").asText(),
+                    r.path("measurementIterations").asInt(), r.path("measurementTime").asText(), r.path("threads").asInt());
+            seen.merge(group + "/" + r.path("threads").asInt(), row, (a, b) -> a);
+        }
+        seen.values().forEach(out::println);
+        out.println();
     }
 
     private void httpRatios(List<Result> results, String group, String title, boolean throughput) {
@@ -117,7 +135,7 @@ public final class Summary {
             return;
         }
         out.printf("### %s%n%n", title);
-        out.println("| operation | widgets | time per op | ops/s (1 thread) | B/op |");
+        out.println("| operation | widgets | time per op | ops/s (per thread) | B/op |");
         out.println("|---|---:|---:|---:|---:|");
         byMethod.forEach((method, rows) -> rows.forEach(r -> out.printf("| %s | %s | %s | %s | %s |%n", method,
                 r.params().isEmpty() ? "-" : r.params(), score(r), opsPerSecond(r), bytes(r.allocPerOp()))));
