@@ -5,8 +5,8 @@
 # Build first (from the repository root): mvn -B -o -pl benchmarks -am verify
 # Usage: benchmarks/run.sh [jmh benchmark regex...]   e.g. benchmarks/run.sh OneLocationBenchmark
 # Run length is set per benchmark class by annotations: 1 fork (-Xms1g -Xmx1g), 5 x 1 s measurement, and
-# 3 x 1 s warmup (5 for the single-caller HTTP runs, 8 for the 16-thread ones); about 12 minutes in all. JMH_OPTS adds or overrides JMH options,
-# e.g. JMH_OPTS="-wi 1 -i 2" for a smoke run.
+# 3 x 1 s warmup (5 for the single-caller HTTP runs, 8 for the 16-thread ones); about 12 minutes in all.
+# JMH_OPTS adds or overrides JMH options, e.g. JMH_OPTS="-wi 1 -i 2" for a smoke run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=benchmarks/target/benchmarks.jar
