@@ -24,10 +24,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Many threads writing to one location never break rule 1, and readers never see a half-done write. */
+/**
+ * Many threads writing to one location never break rule 1, never lose an acknowledged write, and readers never see
+ * a half-done write.
+ */
 class ConcurrentWritesTest {
 
     private static final LocationId LOCATION = LocationId.of("concurrentLocation01");
@@ -48,16 +52,18 @@ class ConcurrentWritesTest {
     void concurrent_creates_deletes_and_clones_keep_exactly_one_default() throws Exception {
         List<WidgetId> made = new CopyOnWriteArrayList<>();
         Set<WidgetId> ids = ConcurrentHashMap.newKeySet();
+        Set<WidgetId> deleted = ConcurrentHashMap.newKeySet();
         AtomicBoolean writing = new AtomicBoolean(true);
         List<String> readerViolations = new CopyOnWriteArrayList<>();
         CountDownLatch start = new CountDownLatch(1);
+        AtomicInteger reads = new AtomicInteger();
 
         List<Future<?>> writers = new ArrayList<>();
         for (int t = 0; t < WRITERS; t++) {
             writers.add(pool.submit(() -> {
                 start.await();
                 for (int i = 0; i < WRITES_PER_THREAD; i++) {
-                    write(made, ids);
+                    write(made, ids, deleted);
                 }
                 return null;
             }));
@@ -65,11 +71,16 @@ class ConcurrentWritesTest {
         Future<?> reader = pool.submit(() -> {
             start.await();
             while (writing.get()) {
-                Page<WidgetSummary> page = gateway.list(ListQuery.of(LOCATION).withLimit(100)).get();
-                long defaults = page.items().stream().filter(WidgetSummary::isDefault).count();
-                if (page.totalCount() <= 100 && defaults != (page.totalCount() == 0 ? 0 : 1)) {
-                    readerViolations.add(defaults + " defaults among " + page.totalCount() + " live widgets");
+                List<ChatWidget> snapshot = fake.location(LOCATION).liveWidgets();
+                long defaults = snapshot.stream().filter(ChatWidget::isDefault).count();
+                if (defaults != (snapshot.isEmpty() ? 0 : 1)) {
+                    readerViolations.add(defaults + " defaults among " + snapshot.size() + " live widgets");
                 }
+                Page<WidgetSummary> page = gateway.list(ListQuery.of(LOCATION).withLimit(100)).get();
+                if (page.items().stream().filter(WidgetSummary::isDefault).count() > 1) {
+                    readerViolations.add("a listed page with more than one default");
+                }
+                reads.incrementAndGet();
             }
             return null;
         });
@@ -87,18 +98,25 @@ class ConcurrentWritesTest {
         assertThat(fake.location(LOCATION).defaultWidget().map(ChatWidget::id))
                 .as("the aggregate's default is the live default")
                 .isEqualTo(live.stream().filter(ChatWidget::isDefault).findFirst().map(ChatWidget::id));
+        assertThat(reads.get()).as("reads made while writers ran").isPositive();
         assertThat(readerViolations).as("what concurrent readers saw").isEmpty();
         assertThat(ids).as("distinct ids of created and cloned widgets").hasSize(made.size());
+        assertThat(made).as("every acknowledged create and clone is stored (no lost update)")
+                .allSatisfy(id -> assertThat(fake.stored(LOCATION, id)).isPresent());
+        assertThat(deleted).as("every acknowledged delete is stored (no lost update)")
+                .allSatisfy(id -> assertThat(fake.stored(LOCATION, id).map(ChatWidget::deleted)).contains(true));
+        assertThat(live).extracting(ChatWidget::id).as("live widgets are those made and not deleted")
+                .containsExactlyInAnyOrderElementsOf(made.stream().filter(id -> !deleted.contains(id)).toList());
     }
 
-    private void write(List<WidgetId> made, Set<WidgetId> ids) {
+    private void write(List<WidgetId> made, Set<WidgetId> ids, Set<WidgetId> deleted) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int choice = random.nextInt(10);
         if (choice < 4 || made.isEmpty()) {
             NewWidget widget = NewWidget.of(LOCATION, ChatType.LIVE_CHAT, "w").withDefault(random.nextBoolean());
             gateway.create(widget).forEach(w -> record(w, made, ids));
-        } else if (choice < 7) {
-            gateway.delete(LOCATION, made.get(random.nextInt(made.size())));
+        } else if (choice < 8) {
+            gateway.delete(LOCATION, made.get(random.nextInt(made.size()))).forEach(d -> deleted.add(d.id()));
         } else {
             gateway.clone(CloneRequest.of(LOCATION, made.get(random.nextInt(made.size()))))
                     .forEach(w -> record(w, made, ids));

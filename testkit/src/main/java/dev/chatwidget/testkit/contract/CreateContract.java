@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.WidgetSummary;
+import dev.chatwidget.core.domain.WidgetUpdate;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -76,7 +78,7 @@ public interface CreateContract extends GatewayContractHooks {
 
     @Test
     @Tag(ContractTags.SAFE)
-    default void widgets_of_one_location_are_invisible_from_another() {
+    default void widgets_of_one_location_are_invisible_and_untouchable_from_another() {
         Scenario s = scenario();
         ChatWidget mine = s.create("mine");
         LocationId other = s.anotherLocation();
@@ -86,7 +88,12 @@ public interface CreateContract extends GatewayContractHooks {
                 .items();
         assertThat(listed).as("another location lists none of this location's widgets").isEmpty();
         notFound(s.api().get(other, mine.id()), "get through another location");
+        notFound(s.api().replace(other, mine.id(), WidgetUpdate.none().withName("x")), "replace through another location");
+        notFound(s.api().patch(other, mine.id(), WidgetUpdate.none().withName("x")), "patch through another location");
         notFound(s.api().delete(other, mine.id()), "delete through another location");
-        assertThat(s.fetch(mine.id()).deleted()).as("the widget after a delete through another location").isFalse();
+        notFound(s.api().clone(CloneRequest.of(other, mine.id())), "clone through another location");
+        assertThat(s.fetch(mine.id()).name()).as("the widget after writes through another location").isEqualTo("mine");
+        assertThat(ContractAssertions.ok(s.api().list(ListQuery.of(other)), "list other location").totalCount())
+                .as("widgets of the other location after writes through it").isZero();
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterEach;
  */
 public interface GatewayContractHooks {
 
-    /** The gateway under test. Called lazily, once per test, after the test class's {@code @BeforeEach}. */
+    /** The gateway under test. Called lazily (after the test class's {@code @BeforeEach}) and again for cleanup. */
     ChatWidgetGateway gateway();
 
     /** The optional features this gateway has; tests needing another one are skipped. */

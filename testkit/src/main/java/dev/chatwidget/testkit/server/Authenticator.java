@@ -8,20 +8,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * Turns an {@code Authorization} header into a grant: first the tokens the server was given, then each
+ * Turns an {@code Authorization} header into what the token may reach: first the tokens the server was given, then each
  * external validator in the order they were added. Never logs a token.
  */
 final class Authenticator {
 
-    private final Map<String, TokenGrant> tokens = new ConcurrentHashMap<>();
+    private final Map<String, TokenAccess> tokens = new ConcurrentHashMap<>();
     private final List<TokenValidator> validators = new CopyOnWriteArrayList<>();
 
-    Authenticator(Map<String, TokenGrant> tokens, List<TokenValidator> validators) {
+    Authenticator(Map<String, TokenAccess> tokens, List<TokenValidator> validators) {
         this.tokens.putAll(tokens);
         this.validators.addAll(validators);
     }
 
-    void grant(String token, TokenGrant grant) {
+    void grant(String token, TokenAccess grant) {
         tokens.put(token, grant);
     }
 
@@ -42,13 +42,13 @@ final class Authenticator {
     }
 
     /** The grant of a bearer token, empty when no one knows it. */
-    Optional<TokenGrant> grantOf(String bearer) {
-        TokenGrant grant = tokens.get(bearer);
+    Optional<TokenAccess> grantOf(String bearer) {
+        TokenAccess grant = tokens.get(bearer);
         if (grant != null) {
             return Optional.of(grant);
         }
         for (TokenValidator validator : validators) {
-            Optional<TokenGrant> validated = validator.validate(bearer);
+            Optional<TokenAccess> validated = validator.validate(bearer);
             if (validated != null && validated.isPresent()) {
                 return validated;
             }

@@ -26,7 +26,9 @@ import java.util.concurrent.Executor;
  */
 public final class FakeHighLevelServer implements AutoCloseable {
 
-    private final Builder config;
+    private final int requestedPort;
+    private final Executor lentExecutor;
+    private final int threads;
     private final InMemoryFake fake;
     private final Authenticator auth;
     private final RateLimiter limiter;
@@ -37,7 +39,9 @@ public final class FakeHighLevelServer implements AutoCloseable {
     private boolean closed;
 
     private FakeHighLevelServer(Builder builder) {
-        this.config = builder;
+        this.requestedPort = builder.port;
+        this.lentExecutor = builder.executor;
+        this.threads = builder.threads;
         this.fake = builder.fake != null ? builder.fake : InMemoryFake.builder().clock(builder.clock).build();
         this.auth = new Authenticator(builder.tokens, builder.validators);
         this.limiter = new RateLimiter(builder.rateLimits, builder.clock);
@@ -58,7 +62,7 @@ public final class FakeHighLevelServer implements AutoCloseable {
             throw new IllegalStateException("the server was closed");
         }
         if (listener == null) {
-            listener = Listener.start(config.port, handler, config.executor, config.threads);
+            listener = Listener.start(requestedPort, handler, lentExecutor, threads);
         }
         return this;
     }
@@ -136,8 +140,8 @@ public final class FakeHighLevelServer implements AutoCloseable {
     }
 
     /** Adds or replaces a token while running. */
-    public void grant(String token, TokenGrant grant) {
-        auth.grant(requireToken(token), Objects.requireNonNull(grant, "grant"));
+    public void grant(String token, TokenAccess access) {
+        auth.grant(requireToken(token), Objects.requireNonNull(access, "access"));
     }
 
     /** Forgets a configured token (its next use answers 401). */
@@ -160,7 +164,7 @@ public final class FakeHighLevelServer implements AutoCloseable {
     /** Configures a {@link FakeHighLevelServer}. */
     public static final class Builder {
         private int port;
-        private final Map<String, TokenGrant> tokens = new LinkedHashMap<>();
+        private final Map<String, TokenAccess> tokens = new LinkedHashMap<>();
         private final List<TokenValidator> validators = new ArrayList<>();
         private RateLimitPolicy rateLimits = RateLimitPolicy.DOCUMENTED;
         private Clock clock = Clock.systemUTC();
@@ -183,12 +187,12 @@ public final class FakeHighLevelServer implements AutoCloseable {
 
         /** A bearer token that reaches {@code locations} with {@code scopes} (e.g. {@link Scopes#ALL}). */
         public Builder token(String token, Set<LocationId> locations, Set<String> scopes) {
-            return token(token, TokenGrant.of(locations, scopes));
+            return token(token, TokenAccess.of(locations, scopes));
         }
 
-        /** A bearer token with the given grant (see {@link TokenGrant#anyLocation}). */
-        public Builder token(String token, TokenGrant grant) {
-            tokens.put(requireToken(token), Objects.requireNonNull(grant, "grant"));
+        /** A bearer token with the given access (see {@link TokenAccess#anyLocation}). */
+        public Builder token(String token, TokenAccess access) {
+            tokens.put(requireToken(token), Objects.requireNonNull(access, "access"));
             return this;
         }
 

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class ResponseWriter {
 
     static void write(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body)
             throws IOException {
-        headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
+        headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, new ArrayList<>(v)));
         // HTTP forbids a body on these; the JDK server would otherwise fail the write after the headers went out
         boolean bodiless = body.length == 0 || status < 200 || status == 204 || status == 304
                 || "HEAD".equals(exchange.getRequestMethod());
@@ -42,7 +43,7 @@ final class ResponseWriter {
     /** Declares the whole body's length, sends {@code bytesSent} bytes of it, and closes the connection. */
     static void writeTruncated(HttpExchange exchange, int status, Map<String, List<String>> headers, byte[] body,
                                int bytesSent) throws IOException {
-        headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
+        headers.forEach((k, v) -> exchange.getResponseHeaders().put(k, new ArrayList<>(v)));
         exchange.sendResponseHeaders(status, body.length);
         OutputStream out = exchange.getResponseBody();
         out.write(body, 0, bytesSent);

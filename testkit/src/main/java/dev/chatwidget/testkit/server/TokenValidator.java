@@ -13,6 +13,6 @@ public interface TokenValidator {
     /** A validator that knows no token. */
     TokenValidator NONE = bearer -> Optional.empty();
 
-    /** The grant for {@code bearer} (the token without the {@code Bearer } prefix), or empty if unknown. */
-    Optional<TokenGrant> validate(String bearer);
+    /** What {@code bearer} may reach (the token without the {@code Bearer } prefix), or empty if unknown. */
+    Optional<TokenAccess> validate(String bearer);
 }

@@ -42,7 +42,7 @@ final class WidgetApi {
         }
         Route route = match.route();
         Optional<String> bearer = Optional.empty();
-        Optional<TokenGrant> grant = Optional.empty();
+        Optional<TokenAccess> grant = Optional.empty();
         if (route.scope().isPresent()) {
             bearer = Authenticator.bearer(request.header("Authorization"));
             grant = bearer.flatMap(auth::grantOf);

@@ -33,8 +33,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 
 /**
- * Random sequences of create, replace, patch, delete and clone on one location keep rule 1 (exactly one default
- * among live widgets, none when none is live), and list and get keep agreeing.
+ * Random sequences of create, replace, patch, delete and clone (and seeds of any type) on one location keep
+ * rule 1 (exactly one default among live widgets, none when none is live), and list and get keep agreeing.
  */
 class ExactlyOneDefaultPropertyTest {
 
@@ -45,26 +45,29 @@ class ExactlyOneDefaultPropertyTest {
     void random_writes_keep_exactly_one_default_and_list_agrees_with_get(
             @ForAll("scripts") List<WidgetAction> script, @ForAll boolean frozenClock) {
         Clock clock = frozenClock ? Clock.fixed(START, ZoneOffset.UTC) : new TickingClock(START);
-        ChatWidgetGateway gateway = InMemoryFake.builder().clock(clock)
-                .idSource(WidgetIdFormat.randomSource(new Random(script.size()))).build().gateway();
+        InMemoryFake fake = InMemoryFake.builder().clock(clock)
+                .idSource(WidgetIdFormat.randomSource(new Random(script.size()))).build();
+        ChatWidgetGateway gateway = fake.gateway();
         List<WidgetId> made = new ArrayList<>();
         Set<WidgetId> live = new LinkedHashSet<>();
 
         for (int step = 0; step < script.size(); step++) {
             WidgetAction action = script.get(step);
             Optional<WidgetId> target = action.target(made);
-            if (!(action instanceof WidgetAction.Create) && target.isEmpty()) {
+            if (action.hasTarget() && target.isEmpty()) {
                 continue;
             }
             String at = "step " + step + ": " + action + (target.isPresent() ? " on " + target.get() : "");
             Optional<ChatWidget> before = target.flatMap(id -> gateway.get(LOCATION, id).toJavaOptional());
 
-            Either<ChatWidgetError, ?> result = action.run(gateway, LOCATION, made);
+            Either<ChatWidgetError, ?> result = action.run(fake, LOCATION, made);
 
             expectOutcome(at, action, target, before, result);
             if (result.isRight() && result.get() instanceof ChatWidget written && !made.contains(written.id())) {
                 made.add(written.id());
-                live.add(written.id());
+                if (!written.deleted()) {
+                    live.add(written.id());
+                }
             }
             if (result.isRight() && action instanceof WidgetAction.Delete) {
                 live.remove(target.orElseThrow());
@@ -83,8 +86,11 @@ class ExactlyOneDefaultPropertyTest {
         }
         boolean undefaulting = before.map(ChatWidget::isDefault).orElse(false)
                 && action.asksDefault().equals(Optional.of(false));
-        if (undefaulting) {
-            assertThat(result.isLeft() ? result.getLeft() : result.get()).as("%s: default: false on the default", at)
+        boolean otherType = before.map(w -> !w.chatType().isWritable()).orElse(false)
+                && !(action instanceof WidgetAction.Delete);
+        if (undefaulting || otherType) {
+            assertThat(result.isLeft() ? result.getLeft() : result.get())
+                    .as("%s: %s", at, otherType ? "a write to a stored widget of another type" : "un-defaulting the default")
                     .isInstanceOf(Invalid.class);
         } else {
             assertThat(result.isRight()).as("%s should succeed, but got %s", at, result).isTrue();
@@ -129,7 +135,9 @@ class ExactlyOneDefaultPropertyTest {
                 .as(WidgetAction.Patch::new);
         Arbitrary<WidgetAction> delete = index.map(WidgetAction.Delete::new);
         Arbitrary<WidgetAction> clone = index.map(WidgetAction.Clone::new);
+        Arbitrary<WidgetAction> seed = Combinators.combine(Arbitraries.integers().between(0, 6),
+                Arbitraries.of(false, true), Arbitraries.of(false, true)).as(WidgetAction.Seed::new);
         return Arbitraries.frequencyOf(Tuple.of(4, create), Tuple.of(2, replace), Tuple.of(2, patch),
-                Tuple.of(3, delete), Tuple.of(2, clone)).list().ofMaxSize(30);
+                Tuple.of(3, delete), Tuple.of(2, clone), Tuple.of(1, seed)).list().ofMaxSize(30);
     }
 }

@@ -1,5 +1,7 @@
 package dev.chatwidget.testkit.inmemory;
 
+import dev.chatwidget.adapter.inmemory.InMemoryFake;
+import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
@@ -21,6 +23,11 @@ import java.util.Optional;
  */
 sealed interface WidgetAction {
 
+    /** Whether the step acts on an existing widget (it is skipped while none exists). */
+    default boolean hasTarget() {
+        return true;
+    }
+
     /** The widget the step targets, if the step has one and anything was made yet. */
     Optional<WidgetId> target(List<WidgetId> made);
 
@@ -29,8 +36,8 @@ sealed interface WidgetAction {
         return Optional.empty();
     }
 
-    /** Runs the step; the result is the widget written, deleted widgets giving their id back. */
-    Either<ChatWidgetError, ?> run(ChatWidgetGateway gateway, LocationId location, List<WidgetId> made);
+    /** Runs the step (seeds through {@code fake}, everything else through its gateway). */
+    Either<ChatWidgetError, ?> run(InMemoryFake fake, LocationId location, List<WidgetId> made);
 
     private static Optional<WidgetId> pick(List<WidgetId> made, int index) {
         return made.isEmpty() ? Optional.empty() : Optional.of(made.get(index % made.size()));
@@ -48,13 +55,19 @@ sealed interface WidgetAction {
 
     record Create(boolean emailChat, Optional<Boolean> isDefault) implements WidgetAction {
         @Override
+        public boolean hasTarget() {
+            return false;
+        }
+
+        @Override
         public Optional<WidgetId> target(List<WidgetId> made) {
             return Optional.empty();
         }
 
         @Override
-        public Either<ChatWidgetError, ChatWidget> run(ChatWidgetGateway gateway, LocationId location,
+        public Either<ChatWidgetError, ChatWidget> run(InMemoryFake fake, LocationId location,
                                                        List<WidgetId> made) {
+            ChatWidgetGateway gateway = fake.gateway();
             NewWidget widget = NewWidget.of(location, emailChat ? ChatType.EMAIL_CHAT : ChatType.LIVE_CHAT,
                     "w" + made.size());
             return gateway.create(isDefault.map(widget::withDefault).orElse(widget));
@@ -78,7 +91,8 @@ sealed interface WidgetAction {
         }
 
         @Override
-        public Either<ChatWidgetError, ?> run(ChatWidgetGateway gateway, LocationId location, List<WidgetId> made) {
+        public Either<ChatWidgetError, ?> run(InMemoryFake fake, LocationId location, List<WidgetId> made) {
+            ChatWidgetGateway gateway = fake.gateway();
             return gateway.replace(location, target(made).orElseThrow(), update(isDefault, "replaced", true));
         }
 
@@ -100,7 +114,8 @@ sealed interface WidgetAction {
         }
 
         @Override
-        public Either<ChatWidgetError, ?> run(ChatWidgetGateway gateway, LocationId location, List<WidgetId> made) {
+        public Either<ChatWidgetError, ?> run(InMemoryFake fake, LocationId location, List<WidgetId> made) {
+            ChatWidgetGateway gateway = fake.gateway();
             return gateway.patch(location, target(made).orElseThrow(), update(isDefault, "patched", settings));
         }
 
@@ -117,7 +132,8 @@ sealed interface WidgetAction {
         }
 
         @Override
-        public Either<ChatWidgetError, ?> run(ChatWidgetGateway gateway, LocationId location, List<WidgetId> made) {
+        public Either<ChatWidgetError, ?> run(InMemoryFake fake, LocationId location, List<WidgetId> made) {
+            ChatWidgetGateway gateway = fake.gateway();
             return gateway.delete(location, target(made).orElseThrow());
         }
 
@@ -134,14 +150,44 @@ sealed interface WidgetAction {
         }
 
         @Override
-        public Either<ChatWidgetError, ChatWidget> run(ChatWidgetGateway gateway, LocationId location,
+        public Either<ChatWidgetError, ChatWidget> run(InMemoryFake fake, LocationId location,
                                                        List<WidgetId> made) {
+            ChatWidgetGateway gateway = fake.gateway();
             return gateway.clone(CloneRequest.of(location, target(made).orElseThrow()));
         }
 
         @Override
         public String toString() {
             return "clone(#" + index + ")";
+        }
+    }
+
+    /** Stores a new widget of any type directly, as seeding does: possibly default, possibly already deleted. */
+    record Seed(int typeIndex, boolean isDefault, boolean deleted) implements WidgetAction {
+        @Override
+        public boolean hasTarget() {
+            return false;
+        }
+
+        @Override
+        public Optional<WidgetId> target(List<WidgetId> made) {
+            return Optional.empty();
+        }
+
+        ChatType type() {
+            return ChatType.KNOWN.get(typeIndex % ChatType.KNOWN.size());
+        }
+
+        @Override
+        public Either<ChatWidgetError, ChatWidget> run(InMemoryFake fake, LocationId location, List<WidgetId> made) {
+            SeedWidget seed = SeedWidget.of(location, type(), "s" + made.size());
+            seed = isDefault ? seed.asDefault() : seed;
+            return Either.right(fake.seed(deleted ? seed.asDeleted() : seed));
+        }
+
+        @Override
+        public String toString() {
+            return "seed(" + type() + (isDefault ? ", default" : "") + (deleted ? ", deleted" : "") + ")";
         }
     }
 }

@@ -31,7 +31,7 @@ class AuthTest {
                 .token("all", Set.of(LOC), Scopes.ALL)
                 .token("reader", Set.of(LOC), Scopes.READ_ONLY)
                 .token("writer", Set.of(LOC), Scopes.WRITE_ONLY)
-                .token("agency", TokenGrant.anyLocation(Scopes.ALL))
+                .token("agency", TokenAccess.anyLocation(Scopes.ALL))
                 .rateLimits(RateLimitPolicy.UNLIMITED)
                 .start();
     }
@@ -115,7 +115,7 @@ class AuthTest {
     @Test
     void a_plugged_in_validator_decides_tokens_the_server_was_not_given() {
         server.addTokenValidator(bearer -> bearer.equals("oauth-access")
-                ? Optional.of(TokenGrant.of(LOC, Scopes.ALL)) : Optional.empty());
+                ? Optional.of(TokenAccess.of(LOC, Scopes.ALL)) : Optional.empty());
 
         assertThat(call(server, "GET", LIST).token("oauth-access").send().status()).isEqualTo(200);
         assertThat(call(server, "GET", LIST).token("oauth-other").send().status()).isEqualTo(401);
@@ -124,11 +124,11 @@ class AuthTest {
     @Test
     void a_validator_can_be_given_to_the_builder_and_tokens_granted_and_revoked_while_running() {
         try (FakeHighLevelServer other = FakeHighLevelServer.builder()
-                .tokenValidator(bearer -> Optional.of(TokenGrant.of(LOC, Scopes.READ_ONLY)))
+                .tokenValidator(bearer -> Optional.of(TokenAccess.of(LOC, Scopes.READ_ONLY)))
                 .start()) {
             assertThat(call(other, "GET", LIST).token("anything").send().status()).isEqualTo(200);
         }
-        server.grant("late", TokenGrant.of(LOC, Scopes.ALL));
+        server.grant("late", TokenAccess.of(LOC, Scopes.ALL));
         assertThat(call(server, "GET", LIST).token("late").send().status()).isEqualTo(200);
         server.revoke("late");
         assertThat(call(server, "GET", LIST).token("late").send().status()).isEqualTo(401);

@@ -27,7 +27,7 @@ class HostilePathsTest {
     @BeforeEach
     void start() {
         server = FakeHighLevelServer.builder()
-                .token("tok", TokenGrant.anyLocation(Scopes.ALL))
+                .token("tok", TokenAccess.anyLocation(Scopes.ALL))
                 .rateLimits(RateLimitPolicy.UNLIMITED)
                 .start();
         mine = server.seed(SeedWidget.of(LOC, ChatType.LIVE_CHAT, "mine"));

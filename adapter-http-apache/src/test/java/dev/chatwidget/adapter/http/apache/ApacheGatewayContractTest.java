@@ -13,7 +13,7 @@ import dev.chatwidget.testkit.contract.Inspector;
 import dev.chatwidget.testkit.contract.Seeder;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.Scopes;
-import dev.chatwidget.testkit.server.TokenGrant;
+import dev.chatwidget.testkit.server.TokenAccess;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +28,7 @@ class ApacheGatewayContractTest implements ChatWidgetGatewayContract {
 
     @BeforeAll
     static void start() {
-        server = FakeHighLevelServer.builder().token(TOKEN, TokenGrant.anyLocation(Scopes.ALL)).start();
+        server = FakeHighLevelServer.builder().token(TOKEN, TokenAccess.anyLocation(Scopes.ALL)).start();
         gateway = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed(TOKEN))
                 .baseUri(server.baseUri()).build());
     }

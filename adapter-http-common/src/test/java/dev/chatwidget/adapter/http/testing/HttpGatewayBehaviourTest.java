@@ -123,6 +123,8 @@ public abstract class HttpGatewayBehaviourTest {
         assertThat(request.header("Accept")).containsExactly("application/json");
         assertThat(request.header("User-Agent")).hasSize(1);
         assertThat(request.header("User-Agent").get(0)).matches("chat-widget-java/\\S+ behaviour-test");
+        assertThat(String.join(",", request.header("Accept-Encoding"))).contains("gzip");
+        assertThat(request.header("Content-Type")).isEmpty();
         assertThat(request.body()).isEmpty();
     }
 
@@ -387,7 +389,8 @@ public abstract class HttpGatewayBehaviourTest {
     @Test
     void a_response_slower_than_the_response_timeout_is_a_transport_failure_that_may_have_reached_the_server() {
         server.reply(Reply.json(200, WIDGET).delayed(Duration.ofSeconds(3)));
-        CloseableGateway gateway = open(config().responseTimeout(Duration.ofMillis(300)).build());
+        CloseableGateway gateway = open(config().connectTimeout(Duration.ofMillis(500))
+                .responseTimeout(Duration.ofMillis(300)).build());
 
         ChatWidgetError error = gateway.get(LOCATION, ID).getLeft();
 

@@ -41,18 +41,19 @@ final class JerseyTransport implements Transport {
     private final Client client;
     private final ScheduledExecutorService watchdog;
     private final int maxResponseBytes;
-    private final long responseTimeoutMillis;
+    private final long headTimeoutMillis;
 
     JerseyTransport(HttpConfig config) {
         this.maxResponseBytes = config.maxResponseBytes();
-        this.responseTimeoutMillis = config.responseTimeout().toMillis();
+        // The JDK client's request timeout runs from before connecting until the response head: both budgets.
+        this.headTimeoutMillis = config.connectTimeout().plus(config.responseTimeout()).toMillis();
         ClientConfig clientConfig = new ClientConfig()
                 .connectorProvider(new JavaNetHttpConnectorProvider())
                 .property(ClientProperties.FOLLOW_REDIRECTS, false)
-                // Ignored by this connector (the JDK client it builds has no connect timeout): the call deadline
-                // and the request timeout bound the connect phase instead.
+                // Ignored by this connector (the JDK client it builds has no connect timeout): the request
+                // timeout below and the call deadline bound the connect phase instead.
                 .property(ClientProperties.CONNECT_TIMEOUT, (int) config.connectTimeout().toMillis())
-                .property(ClientProperties.READ_TIMEOUT, (int) responseTimeoutMillis)
+                .property(ClientProperties.READ_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, headTimeoutMillis))
                 .register(RawEntityCapture.class);
         this.client = JerseyClientBuilder.createClient(clientConfig);
         this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -74,7 +75,7 @@ final class JerseyTransport implements Transport {
             }
         }
         builder.header("Accept-Encoding", "gzip");
-        long timeout = Math.max(1, Math.min(responseTimeoutMillis, request.timeout().toMillis()));
+        long timeout = Math.max(1, Math.min(headTimeoutMillis, request.timeout().toMillis()));
         builder.property(ClientProperties.READ_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, timeout));
         AtomicReference<InputStream> raw = new AtomicReference<>();
         builder.property(RawEntityCapture.PROPERTY, raw);

@@ -11,26 +11,26 @@ import java.util.Set;
  * @param anyLocation  whether the token reaches every location (e.g. an agency-wide test token)
  * @param scopes       its OAuth scopes, e.g. {@link Scopes#ALL}
  */
-public record TokenGrant(Set<LocationId> locations, boolean anyLocation, Set<String> scopes) {
+public record TokenAccess(Set<LocationId> locations, boolean anyLocation, Set<String> scopes) {
 
-    public TokenGrant {
+    public TokenAccess {
         locations = Set.copyOf(Objects.requireNonNull(locations, "locations"));
         scopes = Set.copyOf(Objects.requireNonNull(scopes, "scopes"));
     }
 
     /** A token for the given locations with the given scopes. */
-    public static TokenGrant of(Set<LocationId> locations, Set<String> scopes) {
-        return new TokenGrant(locations, false, scopes);
+    public static TokenAccess of(Set<LocationId> locations, Set<String> scopes) {
+        return new TokenAccess(locations, false, scopes);
     }
 
     /** A token for one location with the given scopes. */
-    public static TokenGrant of(LocationId location, Set<String> scopes) {
-        return new TokenGrant(Set.of(location), false, scopes);
+    public static TokenAccess of(LocationId location, Set<String> scopes) {
+        return new TokenAccess(Set.of(location), false, scopes);
     }
 
     /** A token that reaches every location. */
-    public static TokenGrant anyLocation(Set<String> scopes) {
-        return new TokenGrant(Set.of(), true, scopes);
+    public static TokenAccess anyLocation(Set<String> scopes) {
+        return new TokenAccess(Set.of(), true, scopes);
     }
 
     /** Whether the token may act on {@code location}. */

@@ -1,0 +1,82 @@
+package dev.chatwidget.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatwidget.core.domain.RateLimits;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class RateLimitHeadersTest {
+
+    static ResponseHeaders headers(String... nameValues) {
+        ResponseHeaders.Builder builder = ResponseHeaders.builder();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            builder.add(nameValues[i], nameValues[i + 1]);
+        }
+        return builder.build();
+    }
+
+    @Test
+    void all_five_headers_are_read_whatever_their_case() {
+        RateLimits limits = RateLimitHeaders.parse(headers("x-ratelimit-max", "100", "X-RATELIMIT-REMAINING", " 42 ",
+                "X-RateLimit-Interval-Milliseconds", "10000", "X-RateLimit-Limit-Daily", "200000",
+                "X-RateLimit-Daily-Remaining", "0"));
+
+        assertThat(limits).isEqualTo(new RateLimits(OptionalLong.of(100), OptionalLong.of(42),
+                Optional.of(Duration.ofSeconds(10)), OptionalLong.of(200_000), OptionalLong.of(0)));
+        assertThat(limits.dailyExhausted()).isTrue();
+    }
+
+    @Test
+    void missing_or_unreadable_headers_are_absent() {
+        assertThat(RateLimitHeaders.parse(ResponseHeaders.NONE)).isEqualTo(RateLimits.NONE);
+        assertThat(RateLimitHeaders.parse(headers("X-RateLimit-Max", "lots", "X-RateLimit-Remaining", "-1",
+                "X-RateLimit-Limit-Daily", "1e5", "X-RateLimit-Daily-Remaining", "99999999999999999999")))
+                .isEqualTo(RateLimits.NONE);
+    }
+
+    @Test
+    void a_header_merged_by_a_proxy_counts_its_first_value() {
+        assertThat(RateLimitHeaders.parse(headers("X-RateLimit-Remaining", "5, 5")).burstRemaining()).hasValue(5);
+    }
+
+    @Test
+    void limits_written_as_headers_read_back_the_same() {
+        RateLimits limits = new RateLimits(OptionalLong.of(100), OptionalLong.of(3), Optional.of(Duration.ofSeconds(10)),
+                OptionalLong.empty(), OptionalLong.of(7));
+
+        Map<String, String> written = RateLimitHeaders.toHeaders(limits);
+
+        assertThat(written).containsOnlyKeys(RateLimitHeaders.MAX, RateLimitHeaders.REMAINING,
+                RateLimitHeaders.INTERVAL_MILLISECONDS, RateLimitHeaders.DAILY_REMAINING);
+        ResponseHeaders.Builder builder = ResponseHeaders.builder();
+        written.forEach(builder::add);
+        assertThat(RateLimitHeaders.parse(builder.build())).isEqualTo(limits);
+    }
+
+    @Test
+    void retry_after_reads_seconds_or_an_http_date() {
+        Instant now = Instant.parse("2015-10-21T07:28:00Z");
+
+        assertThat(RetryAfter.parse("120", now)).contains(Duration.ofMinutes(2));
+        assertThat(RetryAfter.parse(" 1.5 ", now)).contains(Duration.ofMillis(1500));
+        assertThat(RetryAfter.parse("0", now)).contains(Duration.ZERO);
+        assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:28:30 GMT", now)).contains(Duration.ofSeconds(30));
+        assertThat(RetryAfter.parse("Wed, 21 Oct 2015 07:27:00 GMT", now)).contains(Duration.ZERO);
+    }
+
+    @Test
+    void retry_after_ignores_garbage_and_absurd_waits() {
+        Instant now = Instant.parse("2015-10-21T07:28:00Z");
+
+        for (String value : List.of("", "soon", "-5", "1.2.3", "99999999999999999999999", "Wed, 21 Oct 2099 07:28:00 GMT")) {
+            assertThat(RetryAfter.parse(value, now)).as(value).isEmpty();
+        }
+        assertThat(RetryAfter.parse(null, now)).isEmpty();
+    }
+}
