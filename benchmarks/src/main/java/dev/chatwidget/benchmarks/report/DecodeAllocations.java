@@ -28,7 +28,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Where the HTTP adapters' bytes per call go, stage by stage, measured exactly on one thread (ThreadMXBean), for
+ * Where the HTTP adapters' bytes per call go, stage by stage, measured exactly on one thread (ThreadMXBean; times
+ * are a rough plain-loop indication), for
  * the fixture's get and list bodies: the raw baseline's Jackson tree, the adapter's decode (WireCodec), its body
  * copy (BoundedBody), and two prototypes of a leaner decode (streaming straight into the core's JSON values, with
  * and without the copy JsonObject makes of its map). Run: {@code java -cp benchmarks.jar
@@ -50,8 +51,8 @@ public final class DecodeAllocations {
         byte[] list = WidgetFixture.listBytes();
         WireCodec codec = WireCodec.instance();
         ListQuery query = ListQuery.of(LocationId.of(WidgetFixture.LOCATION)).withLimit(WidgetFixture.LIST_SIZE);
-        System.out.println("| stage | get B/op | list B/op |");
-        System.out.println("|---|---:|---:|");
+        System.out.println("| stage | get B/op | list B/op | get µs/op | list µs/op |");
+        System.out.println("|---|---:|---:|---:|---:|");
         row("raw baseline: Jackson readTree (JsonNode)", () -> tree(get), () -> tree(list));
         row("adapter: WireCodec decode (DTO, core JsonValue settings, domain)", () -> codec.decodeWidget(get),
                 () -> codec.decodePage(list, query));
@@ -63,20 +64,25 @@ public final class DecodeAllocations {
     }
 
     private static void row(String stage, Supplier<Object> get, Supplier<Object> list) {
-        System.out.printf("| %s | %,d | %,d |%n", stage, bytesPerOp(get), bytesPerOp(list));
+        long[] g = perOp(get);
+        long[] l = perOp(list);
+        System.out.printf("| %s | %,d | %,d | %.1f | %.1f |%n", stage, g[0], l[0], g[1] / 1e3, l[1] / 1e3);
     }
 
-    static long bytesPerOp(Supplier<Object> op) {
+    /** Bytes allocated (exact) and nanoseconds (rough: a plain loop, no JMH) per operation, after a warmup. */
+    static long[] perOp(Supplier<Object> op) {
         for (int i = 0; i < 2_000; i++) {
             sink = op.get();
         }
         long thread = Thread.currentThread().getId();
         int n = 200;
         long before = THREADS.getThreadAllocatedBytes(thread);
+        long started = System.nanoTime();
         for (int i = 0; i < n; i++) {
             sink = op.get();
         }
-        return (THREADS.getThreadAllocatedBytes(thread) - before) / n;
+        long nanos = System.nanoTime() - started;
+        return new long[] {(THREADS.getThreadAllocatedBytes(thread) - before) / n, nanos / n};
     }
 
     private static Object tree(byte[] body) {

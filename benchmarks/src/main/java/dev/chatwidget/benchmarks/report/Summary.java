@@ -26,7 +26,7 @@ public final class Summary {
 
     /** One JMH result: a benchmark method (with its params) and its score and allocation. */
     record Result(String group, String method, String params, int threads, double score, double error, String unit,
-                  double allocPerOp) {
+                  double allocPerOp, double cpuPerOp) {
     }
 
     private final PrintStream out;
@@ -55,26 +55,46 @@ public final class Summary {
                     .append(e.getValue().asText()));
             JsonNode primary = r.path("primaryMetric");
             JsonNode alloc = r.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            JsonNode cpu = r.path("secondaryMetrics").path("cpu.time.norm");
             results.add(new Result(name.substring(0, dot), name.substring(dot + 1), params.toString(),
                     r.path("threads").asInt(), primary.path("score").asDouble(), primary.path("scoreError").asDouble(),
-                    primary.path("scoreUnit").asText(), alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()));
+                    primary.path("scoreUnit").asText(), alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble(),
+                    cpu.isMissingNode() ? Double.NaN : cpu.path("score").asDouble()));
         }
         return results;
     }
 
     void print(JsonNode root) {
         List<Result> results = parse(root);
-        if (root.size() > 0) {
-            JsonNode first = root.get(0);
-            out.printf("JMH %s, JDK %s (%s), options per benchmark: %d fork(s), %d x %s warmup, %d x %s measurement%n%n",
-                    first.path("jmhVersion").asText(), first.path("jdkVersion").asText(), first.path("vmName").asText(),
-                    first.path("forks").asInt(), first.path("warmupIterations").asInt(), first.path("warmupTime").asText(),
-                    first.path("measurementIterations").asInt(), first.path("measurementTime").asText());
-        }
+        runOptions(root);
         httpRatios(results, HTTP + "HttpLatencyBenchmark", "single caller (time per op)", false);
         httpRatios(results, HTTP + "HttpConcurrencyBenchmark", "16 callers (throughput)", true);
         inMemory(results, IN_MEMORY + "OneLocationBenchmark", "In-memory adapter, one location (`widgets` in it)");
         inMemory(results, IN_MEMORY + "ManyLocationsBenchmark", "In-memory adapter, 10,000 locations x 20 widgets");
+        inMemory(results, IN_MEMORY + "IdSourceBenchmark", "In-memory adapter's id source (old default vs new)");
+    }
+
+    /** How each benchmark class ran (JMH records it per result; the classes differ in warmup and threads). */
+    private void runOptions(JsonNode root) {
+        if (root.size() == 0) {
+            return;
+        }
+        JsonNode first = root.get(0);
+        out.printf("JMH %s, %s %s; heap and GC flags: %s%n%n", first.path("jmhVersion").asText(),
+                first.path("vmName").asText(), first.path("jdkVersion").asText(), first.path("jvmArgs"));
+        out.println("| benchmark class | forks | warmup | measurement | threads |");
+        out.println("|---|---:|---:|---:|---:|");
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (JsonNode r : root) {
+            String name = r.path("benchmark").asText();
+            String group = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1, name.lastIndexOf('.'));
+            String row = String.format(Locale.ROOT, "| %s | %d | %d x %s | %d x %s | %d |", group,
+                    r.path("forks").asInt(), r.path("warmupIterations").asInt(), r.path("warmupTime").asText(),
+                    r.path("measurementIterations").asInt(), r.path("measurementTime").asText(), r.path("threads").asInt());
+            seen.merge(group + "/" + r.path("threads").asInt(), row, (a, b) -> a);
+        }
+        seen.values().forEach(out::println);
+        out.println();
     }
 
     private void httpRatios(List<Result> results, String group, String title, boolean throughput) {
@@ -84,8 +104,9 @@ public final class Summary {
             return;
         }
         out.printf("### HTTP, %s%n%n", title);
-        out.println("| stack | op | adapter | raw | time ratio adapter/raw | adapter B/op | raw B/op | alloc ratio | goal <= 1.10 |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---|");
+        out.println("| stack | op | adapter | raw | time ratio | adapter CPU µs/op | raw CPU µs/op | CPU ratio "
+                + "| adapter B/op | raw B/op | alloc ratio | goal <= 1.10 (time, alloc) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (Map.Entry<String, Result> e : byMethod.entrySet()) {
             String[] parts = e.getKey().split("_");
             if (parts.length != 3 || !parts[1].equals("raw")) {
@@ -94,19 +115,25 @@ public final class Summary {
             Result raw = e.getValue();
             Result adapter = byMethod.get(parts[0] + "_adapter_" + parts[2]);
             if (adapter == null) {
-                out.printf("| %s | %s | (not built yet) | %s | | | %s | | |%n", parts[0], parts[2], score(raw),
-                        bytes(raw.allocPerOp()));
+                out.printf("| %s | %s | (not built yet) | %s | | | %s | | | %s | | |%n", parts[0], parts[2], score(raw),
+                        micros(raw.cpuPerOp()), bytes(raw.allocPerOp()));
                 continue;
             }
             // At 16 threads the score is throughput: time per op is its inverse.
             double timeRatio = throughput ? raw.score() / adapter.score() : adapter.score() / raw.score();
+            double cpuRatio = adapter.cpuPerOp() / raw.cpuPerOp();
             double allocRatio = adapter.allocPerOp() / raw.allocPerOp();
             boolean met = timeRatio <= GOAL && allocRatio <= GOAL;
-            out.printf("| %s | %s | %s | %s | %.2f | %s | %s | %.2f | %s |%n", parts[0], parts[2], score(adapter),
-                    score(raw), timeRatio, bytes(adapter.allocPerOp()), bytes(raw.allocPerOp()), allocRatio,
+            out.printf("| %s | %s | %s | %s | %.2f | %s | %s | %.2f | %s | %s | %.2f | %s |%n", parts[0], parts[2],
+                    score(adapter), score(raw), timeRatio, micros(adapter.cpuPerOp()), micros(raw.cpuPerOp()),
+                    cpuRatio, bytes(adapter.allocPerOp()), bytes(raw.allocPerOp()), allocRatio,
                     met ? "met" : "**not met**");
         }
         out.println();
+    }
+
+    static String micros(double nanos) {
+        return Double.isNaN(nanos) ? "n/a" : number(nanos / 1e3);
     }
 
     private void inMemory(List<Result> results, String group, String title) {
@@ -117,7 +144,7 @@ public final class Summary {
             return;
         }
         out.printf("### %s%n%n", title);
-        out.println("| operation | widgets | time per op | ops/s (1 thread) | B/op |");
+        out.println("| operation | widgets | time per op | ops/s (per thread) | B/op |");
         out.println("|---|---:|---:|---:|---:|");
         byMethod.forEach((method, rows) -> rows.forEach(r -> out.printf("| %s | %s | %s | %s | %s |%n", method,
                 r.params().isEmpty() ? "-" : r.params(), score(r), opsPerSecond(r), bytes(r.allocPerOp()))));
