@@ -7,9 +7,9 @@ import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
+import dev.chatwidget.adapter.http.Watchdog;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -64,11 +64,7 @@ final class ApacheTransport implements Transport {
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .build();
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "chat-widget-apache-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.watchdog = Watchdog.create("chat-widget-apache-watchdog");
     }
 
     @Override

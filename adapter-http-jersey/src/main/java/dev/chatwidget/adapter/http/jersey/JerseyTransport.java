@@ -7,6 +7,7 @@ import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
+import dev.chatwidget.adapter.http.Watchdog;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
@@ -19,7 +20,6 @@ import java.io.InterruptedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -56,11 +56,7 @@ final class JerseyTransport implements Transport {
                 .property(ClientProperties.READ_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, headTimeoutMillis))
                 .register(RawEntityCapture.class);
         this.client = JerseyClientBuilder.createClient(clientConfig);
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "chat-widget-jersey-watchdog");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.watchdog = Watchdog.create("chat-widget-jersey-watchdog");
     }
 
     @Override
