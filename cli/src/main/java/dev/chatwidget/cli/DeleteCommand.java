@@ -1,11 +1,8 @@
 package dev.chatwidget.cli;
 
-import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.domain.WidgetId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code delete}: soft-deletes a widget. */
@@ -18,16 +15,13 @@ final class DeleteCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--location", required = true, paramLabel = "LOCATION_ID")
-    LocationId location;
-
-    @Option(names = "--id", required = true, paramLabel = "WIDGET_ID")
-    WidgetId id;
+    @Mixin
+    WidgetAddress widget;
 
     @Override
     public Integer call() {
         try (Session session = root.openSession()) {
-            return root.printer().deleted(session.widgets().delete(location, id));
+            return root.printer().deleted(session.widgets().delete(widget.location, widget.id));
         }
     }
 }

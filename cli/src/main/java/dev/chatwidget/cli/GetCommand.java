@@ -1,11 +1,8 @@
 package dev.chatwidget.cli;
 
-import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.domain.WidgetId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code get}: one widget. */
@@ -18,16 +15,13 @@ final class GetCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--location", required = true, paramLabel = "LOCATION_ID")
-    LocationId location;
-
-    @Option(names = "--id", required = true, paramLabel = "WIDGET_ID")
-    WidgetId id;
+    @Mixin
+    WidgetAddress widget;
 
     @Override
     public Integer call() {
         try (Session session = root.openSession()) {
-            return root.printer().widget(session.widgets().get(location, id));
+            return root.printer().widget(session.widgets().get(widget.location, widget.id));
         }
     }
 }

@@ -1,12 +1,9 @@
 package dev.chatwidget.cli;
 
-import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code patch}: PATCH, settings merged as an RFC 7386 merge patch. */
@@ -19,11 +16,8 @@ final class PatchCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
-    @Option(names = "--location", required = true, paramLabel = "LOCATION_ID")
-    LocationId location;
-
-    @Option(names = "--id", required = true, paramLabel = "WIDGET_ID")
-    WidgetId id;
+    @Mixin
+    WidgetAddress widget;
 
     @Mixin
     WidgetFields fields;
@@ -32,7 +26,7 @@ final class PatchCommand implements Callable<Integer> {
     public Integer call() {
         WidgetUpdate update = fields.update(root.terminal());
         try (Session session = root.openSession()) {
-            return root.printer().widget(session.widgets().patch(location, id, update));
+            return root.printer().widget(session.widgets().patch(widget.location, widget.id, update));
         }
     }
 }
