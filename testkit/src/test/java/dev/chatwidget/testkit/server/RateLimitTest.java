@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server;
 
+import dev.chatwidget.testkit.fake.TestClock;
 import static dev.chatwidget.testkit.server.Call.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class RateLimitTest {
     static final String[] HEADERS = {"X-RateLimit-Max", "X-RateLimit-Remaining", "X-RateLimit-Interval-Milliseconds",
         "X-RateLimit-Limit-Daily", "X-RateLimit-Daily-Remaining"};
 
-    MutableClock clock = new MutableClock(Instant.parse("2026-03-01T23:59:00Z"));
+    TestClock clock = TestClock.fixed(Instant.parse("2026-03-01T23:59:00Z"));
     FakeHighLevelServer server;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server;
 
+import dev.chatwidget.testkit.fake.TestClock;
 import static dev.chatwidget.testkit.server.Call.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ class RecordingTest {
     static final String SECRET = "s3cr3t-token-value";
     static final String CREATE_BODY = "{\"version\":3,\"chatType\":\"liveChat\",\"name\":\"n\",\"locationId\":\"loc1\"}";
 
-    MutableClock clock = new MutableClock(Instant.parse("2026-05-01T10:00:00Z"));
+    TestClock clock = TestClock.fixed(Instant.parse("2026-05-01T10:00:00Z"));
     FakeHighLevelServer server;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server.oauth;
 
+import dev.chatwidget.testkit.fake.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +18,7 @@ class FakeOAuthTest {
     static final ClientCredentials APP = ClientCredentials.of("app-1", "secret-1");
     static final LocationId LOC = LocationId.of("loc1");
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    final TestClock clock = TestClock.fixed(Instant.parse("2026-01-01T00:00:00Z"));
     final FakeOAuth oauth = new FakeOAuth(clock, Duration.ofHours(1)).registerClient(APP);
 
     TokenReply refresh(TokenGrant grant) {

@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server.oauth;
 
+import dev.chatwidget.testkit.fake.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
@@ -40,7 +41,7 @@ class OAuthEndToEndTest {
     static final Optional<LocationId> AT_LOC = Optional.of(LOC);
     static final Duration LIFETIME = Duration.ofHours(1);
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    final TestClock clock = TestClock.fixed(Instant.parse("2026-01-01T00:00:00Z"));
     final FakeOAuth oauth = new FakeOAuth(clock, LIFETIME).registerClient(APP);
     final LoopbackOAuthServer server = new LoopbackOAuthServer(oauth);
     final ExecutorService pool = Executors.newFixedThreadPool(32);
