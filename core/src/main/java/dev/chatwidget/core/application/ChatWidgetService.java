@@ -48,20 +48,7 @@ public final class ChatWidgetService implements ChatWidgets {
 
     @Override
     public Either<ChatWidgetError, List<WidgetSummary>> listAll(ListQuery query) {
-        List<WidgetSummary> all = new ArrayList<>();
-        ListQuery next = query;
-        while (true) {
-            Either<ChatWidgetError, Page<WidgetSummary>> page = list(next);
-            if (page.isLeft()) {
-                return Either.left(page.getLeft());
-            }
-            all.addAll(page.get().items());
-            var following = page.get().nextQuery().filter(q -> q.offset() <= ListQuery.MAX_OFFSET);
-            if (following.isEmpty()) {
-                return Either.right(List.copyOf(all));
-            }
-            next = following.get();
-        }
+        return walk(query).toList();
     }
 
     @Override

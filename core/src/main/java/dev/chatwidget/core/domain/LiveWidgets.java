@@ -3,29 +3,38 @@ package dev.chatwidget.core.domain;
 import dev.chatwidget.core.domain.rules.ListFilter;
 import io.vavr.collection.HashMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The live widgets of a location as the list operation reads them: in list order as a whole and per chat type,
  * each an {@link OrderedWidgets}. A page filtered by chat type (webChat and excludeChatType included) and its
- * {@code totalCount} come from these indexes without looking at other widgets; only filters no index serves
- * (voiceAiAgentId, allInOneChatTypes) fall back to a scan, and then only of the widgets of the wanted types.
+ * {@code totalCount} come from these indexes without looking at other widgets. A page filtered by voiceAiAgentId or
+ * creationSource reads only that agent's or that source's widgets (also indexed), testing the other filters on
+ * them; only filters no index serves (excludeCreationSource, allInOneChatTypes) scan the widgets of the wanted types.
  */
 final class LiveWidgets {
 
-    static final LiveWidgets EMPTY = new LiveWidgets(OrderedWidgets.EMPTY, HashMap.empty());
+    static final LiveWidgets EMPTY = new LiveWidgets(OrderedWidgets.EMPTY, HashMap.empty(),
+            new KeyedWidgets(ListFilter::voiceAiAgentId), new KeyedWidgets(ChatWidget::creationSource));
 
     private final OrderedWidgets all;
     private final HashMap<ChatType, OrderedWidgets> byType;
+    private final KeyedWidgets byAgent;
+    private final KeyedWidgets bySource;
 
-    private LiveWidgets(OrderedWidgets all, HashMap<ChatType, OrderedWidgets> byType) {
+    private LiveWidgets(OrderedWidgets all, HashMap<ChatType, OrderedWidgets> byType, KeyedWidgets byAgent,
+                        KeyedWidgets bySource) {
         this.all = all;
         this.byType = byType;
+        this.byAgent = byAgent;
+        this.bySource = bySource;
     }
 
     int size() {
@@ -44,7 +53,8 @@ final class LiveWidgets {
     /** Adds a live widget (one with the same id and creation time must have been removed first). */
     LiveWidgets add(ChatWidget widget) {
         OrderedWidgets ofType = byType.get(widget.chatType()).getOrElse(OrderedWidgets.EMPTY);
-        return new LiveWidgets(all.put(widget), byType.put(widget.chatType(), ofType.put(widget)));
+        return new LiveWidgets(all.put(widget), byType.put(widget.chatType(), ofType.put(widget)),
+                byAgent.add(widget), bySource.add(widget));
     }
 
     /** Removes a widget as it was stored (its chat type says which index holds it). */
@@ -55,18 +65,28 @@ final class LiveWidgets {
         }
         OrderedWidgets rest = ofType.remove(widget);
         return new LiveWidgets(all.remove(widget),
-                rest.isEmpty() ? byType.remove(widget.chatType()) : byType.put(widget.chatType(), rest));
+                rest.isEmpty() ? byType.remove(widget.chatType()) : byType.put(widget.chatType(), rest),
+                byAgent.remove(widget), bySource.remove(widget));
     }
 
     Page<WidgetSummary> page(ListQuery query) {
-        Sources sources = sources(query);
-        List<WidgetSummary> items = new ArrayList<>(Math.min(query.limit(), sources.size()));
-        if (query.voiceAiAgentId().isPresent() || ListFilter.allInOneApplies(query)) {
-            return scan(query, sources, items);
+        OrderedWidgets keyed = keyed(query);
+        if (keyed != null) {
+            return onlyOneKeyedFilter(query) ? slice(query, keyed.size(), () -> keyed.iterator(query.offset()))
+                    : scan(query, keyed.iterator());
         }
-        int total = sources.size();
+        Sources sources = sources(query);
+        if (query.excludeCreationSource().isPresent() || ListFilter.allInOneApplies(query)) {
+            return scan(query, sources.from(0, null));
+        }
+        return slice(query, sources.size(), () -> sources.from(query.offset(), all));
+    }
+
+    /** The query's page of {@code total} matches, read from {@code fromOffset} (asked only if the page has items). */
+    private static Page<WidgetSummary> slice(ListQuery query, int total, Supplier<Iterator<ChatWidget>> fromOffset) {
+        List<WidgetSummary> items = new ArrayList<>(Math.max(0, Math.min(query.limit(), total - query.offset())));
         if (query.offset() < total) {
-            Iterator<ChatWidget> it = sources.from(query.offset(), all);
+            Iterator<ChatWidget> it = fromOffset.get();
             while (it.hasNext() && items.size() < query.limit()) {
                 items.add(it.next().summary());
             }
@@ -74,11 +94,28 @@ final class LiveWidgets {
         return new Page<>(items, total, query);
     }
 
-    /** The fallback for filters no index serves: every candidate is tested, because totalCount counts them all. */
-    private static Page<WidgetSummary> scan(ListQuery query, Sources sources, List<WidgetSummary> items) {
+    /** The smaller of the groups the voiceAiAgentId and creationSource filters select, or null without both. */
+    private OrderedWidgets keyed(ListQuery query) {
+        OrderedWidgets agent = query.voiceAiAgentId().map(byAgent::get).orElse(null);
+        OrderedWidgets source = query.creationSource().map(s -> bySource.get(s.wireValue())).orElse(null);
+        if (agent == null || source == null) {
+            return agent == null ? source : agent;
+        }
+        return agent.size() <= source.size() ? agent : source;
+    }
+
+    /** Whether the query filters by voiceAiAgentId or creationSource and nothing else, so a group is the answer. */
+    private static boolean onlyOneKeyedFilter(ListQuery query) {
+        return query.chatType().isEmpty() && query.excludeChatType().isEmpty()
+                && query.excludeCreationSource().isEmpty() && !ListFilter.allInOneApplies(query)
+                && query.voiceAiAgentId().isPresent() != query.creationSource().isPresent();
+    }
+
+    /** Tests every candidate against the whole query, because totalCount counts every match. */
+    private static Page<WidgetSummary> scan(ListQuery query, Iterator<ChatWidget> it) {
+        List<WidgetSummary> items = new ArrayList<>();
         Predicate<ChatWidget> filter = ListFilter.of(query);
         long total = 0;
-        Iterator<ChatWidget> it = sources.from(0, null);
         while (it.hasNext()) {
             ChatWidget w = it.next();
             if (filter.test(w)) {
@@ -129,15 +166,15 @@ final class LiveWidgets {
         /** The union in list order from position {@code offset} on; {@code all} helps find that position. */
         Iterator<ChatWidget> from(int offset, OrderedWidgets all) {
             if (trees.isEmpty()) {
-                return java.util.Collections.emptyIterator();
+                return Collections.emptyIterator();
             }
             if (trees.size() == 1) {
                 return trees.get(0).iterator(offset);
             }
             if (offset == 0) {
-                return new Merged(trees, null);
+                return new MergedWidgets(trees, null);
             }
-            return new Merged(trees, nth(offset, all));
+            return new MergedWidgets(trees, nth(offset, all));
         }
 
         /**
@@ -165,56 +202,6 @@ final class LiveWidgets {
                 n += t.rank(w);
             }
             return n;
-        }
-    }
-
-    /** A k-way merge of disjoint ordered indexes (k is small: the chat types), optionally from a given widget. */
-    private static final class Merged implements Iterator<ChatWidget> {
-        private final Iterator<?>[] iterators;
-        private final ChatWidget[] heads;
-        private int live;
-
-        Merged(List<OrderedWidgets> trees, ChatWidget first) {
-            iterators = new Iterator<?>[trees.size()];
-            heads = new ChatWidget[trees.size()];
-            for (OrderedWidgets t : trees) {
-                Iterator<ChatWidget> it = t.iterator(first == null ? 0 : t.rank(first));
-                if (it.hasNext()) {
-                    heads[live] = it.next();
-                    iterators[live++] = it;
-                }
-            }
-        }
-
-        @Override
-        public boolean hasNext() {
-            return live > 0;
-        }
-
-        @Override
-        public ChatWidget next() {
-            if (live == 0) {
-                throw new java.util.NoSuchElementException();
-            }
-            int min = 0;
-            for (int i = 1; i < live; i++) {
-                if (OrderedWidgets.compare(heads[i], heads[min]) < 0) {
-                    min = i;
-                }
-            }
-            ChatWidget out = heads[min];
-            Iterator<?> it = iterators[min];
-            if (it.hasNext()) {
-                heads[min] = (ChatWidget) it.next();
-            } else {
-                // The indexes are disjoint, so their order in the arrays does not matter: move the last one here.
-                live--;
-                heads[min] = heads[live];
-                iterators[min] = iterators[live];
-                heads[live] = null;
-                iterators[live] = null;
-            }
-            return out;
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.chatwidget.core.error;
 
 import dev.chatwidget.core.domain.RateLimits;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,6 +23,11 @@ public record RateLimited(Scope scope, RateLimits limits, Optional<Duration> ret
         retryAfter = retryAfter == null ? Optional.empty() : retryAfter;
         Objects.requireNonNull(message, "message");
         traceId = traceId == null ? Optional.empty() : traceId;
+    }
+
+    /** When the daily budget resets, if the service said so (meaningful when {@code scope} is DAILY). */
+    public Optional<Instant> dailyResetAt() {
+        return limits.dailyReset();
     }
 
     @Override

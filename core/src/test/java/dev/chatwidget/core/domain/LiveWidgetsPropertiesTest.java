@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The indexed list (per-chat-type order-statistic trees) returns exactly what a naive filter and sort over the
+ * The indexed list (order-statistic trees per chat type, voice AI agent and creation source) returns exactly what a naive filter and sort over the
  * location's stored widgets returns: same items, same order, same totalCount, for any mix of widgets, edits and
  * queries.
  */
@@ -34,30 +34,36 @@ class LiveWidgetsPropertiesTest {
             ChatType.ALL_IN_ONE_CHAT, ChatType.VOICE_AI_CHAT, ChatType.FACEBOOK_CHAT, ChatType.INSTAGRAM_CHAT,
             ChatType.of("smsChat"), ChatType.of("tiktokChat"));
     private static final List<String> AGENTS = List.of("a1", "a2");
+    private static final List<CreationSource> SOURCES = List.of(CreationSource.CHAT_WIDGET,
+            CreationSource.PUBLIC_API, CreationSource.of("import-2027"));
     private static final List<String> BUNDLES = List.of("waChat", "webChat", "liveChat", "voiceAiChat");
 
     /** A widget to seed (an id may repeat: the seed then replaces it, possibly with another type and time). */
-    record Seed(int id, int type, int second, int agent, int bundle, boolean deleted) {
+    record Seed(int id, int type, int second, int agent, int bundle, boolean deleted, int source) {
     }
 
-    /** An edit after seeding: 0 delete, 1 patch to liveChat, 2 patch to emailChat, 3 make default. */
+    /**
+     * An edit after seeding: 0 delete, 1 patch to liveChat, 2 patch to emailChat, 3 make default, 4 move to voice
+     * AI agent a1.
+     */
     record Edit(int id, int kind) {
     }
 
-    record Query(int chatType, int exclude, boolean agent, int bundle, int offset, int limit) {
+    record Query(int chatType, int exclude, boolean agent, int bundle, int offset, int limit, int source) {
     }
 
     @Provide
     Arbitrary<List<Seed>> seeds() {
         return Combinators.combine(Arbitraries.integers().between(0, 60), Arbitraries.integers().between(0, 8),
                 Arbitraries.integers().between(0, 15), Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 9).map(n -> n == 0))
+                Arbitraries.integers().between(0, 4), Arbitraries.integers().between(0, 9).map(n -> n == 0),
+                Arbitraries.integers().between(0, SOURCES.size()))
                 .as(Seed::new).list().ofMaxSize(80);
     }
 
     @Provide
     Arbitrary<List<Edit>> edits() {
-        return Combinators.combine(Arbitraries.integers().between(0, 60), Arbitraries.integers().between(0, 3))
+        return Combinators.combine(Arbitraries.integers().between(0, 60), Arbitraries.integers().between(0, 4))
                 .as(Edit::new).list().ofMaxSize(30);
     }
 
@@ -65,7 +71,8 @@ class LiveWidgetsPropertiesTest {
     Arbitrary<List<Query>> queries() {
         return Combinators.combine(Arbitraries.integers().between(0, 10), Arbitraries.integers().between(0, 9),
                 Arbitraries.integers().between(0, 3).map(n -> n == 0), Arbitraries.integers().between(0, 4),
-                Arbitraries.integers().between(0, 70), Arbitraries.integers().between(1, 25))
+                Arbitraries.integers().between(0, 70), Arbitraries.integers().between(1, 25),
+                Arbitraries.integers().between(0, 2 * SOURCES.size() + 1))
                 .as(Query::new).list().ofMinSize(1).ofMaxSize(20);
     }
 
@@ -86,7 +93,10 @@ class LiveWidgetsPropertiesTest {
                 case 0 -> state.delete(id, now);
                 case 1 -> state.patch(id, WidgetUpdate.none().withChatType(ChatType.LIVE_CHAT), now);
                 case 2 -> state.patch(id, WidgetUpdate.none().withChatType(ChatType.EMAIL_CHAT), now);
-                default -> state.patch(id, WidgetUpdate.none().withDefault(true), now);
+                case 3 -> state.patch(id, WidgetUpdate.none().withDefault(true), now);
+                default -> state.patch(id, WidgetUpdate.none().withSettings(WidgetSettings.of(JsonObject.builder()
+                        .put("advanceSettings", JsonObject.builder().put("voiceAiAgent", JsonObject.builder()
+                                .put("id", "a1").build()).build()).build())), now);
             };
             state = next.map(LocationWidgets.Change::after).getOrElse(state);
         }
@@ -117,6 +127,11 @@ class LiveWidgetsPropertiesTest {
         if (q.agent()) {
             query = query.withVoiceAiAgentId("a1");
         }
+        if (q.source() < SOURCES.size()) {
+            query = query.withCreationSource(SOURCES.get(q.source()));
+        } else if (q.source() < 2 * SOURCES.size()) {
+            query = query.withExcludeCreationSource(SOURCES.get(q.source() - SOURCES.size()));
+        }
         if (q.bundle() < BUNDLES.size()) {
             query = query.withAllInOneChatTypes(List.of(ChatTypeFilter.of(BUNDLES.get(q.bundle()))));
         }
@@ -138,6 +153,7 @@ class LiveWidgetsPropertiesTest {
         WidgetSettings settings = WidgetSettings.of(JsonObject.builder().put("advanceSettings", advance.build()).build());
         Instant created = EPOCH.plusSeconds(s.second());
         return new ChatWidget(id(s.id()), LOCATION, 3, TYPES.get(s.type()), "widget " + s.id(), s.deleted(), false,
-                settings, Optional.empty(), Optional.empty(), Optional.empty(), created, created);
+                settings, s.source() < SOURCES.size() ? Optional.of(SOURCES.get(s.source()).wireValue()) : Optional.empty(),
+                Optional.empty(), Optional.empty(), created, created);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +33,18 @@ class PageTest {
 
         assertThat(page.hasNext()).isFalse();
         assertThat(page.nextQuery()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "offset {0}, {1} items, total {2} reported {3} -> next {4}")
+    @CsvSource({"0, 20, 20, false, true", "0, 19, 19, false, false", "0, 0, 0, false, false",
+            "100, 20, 50, true, true", "100, 7, 50, true, false", "0, 20, 20, true, false"})
+    void a_full_page_may_have_more_behind_it_when_total_count_is_missing_or_smaller_than_the_pages(
+            int offset, int items, long total, boolean reported, boolean next) {
+        Page<String> page = new Page<>(Collections.nCopies(items, "w"), total, QUERY.withOffset(offset), reported);
+
+        assertThat(page.hasNext()).isEqualTo(next);
+        assertThat(page.nextQuery().map(ListQuery::offset)).isEqualTo(next ? Optional.of(offset + items)
+                : Optional.empty());
     }
 
     @Test

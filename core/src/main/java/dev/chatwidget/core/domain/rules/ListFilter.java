@@ -3,19 +3,23 @@ package dev.chatwidget.core.domain.rules;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.json.JsonArray;
 import dev.chatwidget.core.domain.json.JsonObject;
 import dev.chatwidget.core.domain.json.JsonString;
 import dev.chatwidget.core.domain.json.JsonValue;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
  * Rule 7 (filters): filters combine with AND; {@code webChat} expands to its four types; {@code allInOneChatTypes}
  * applies only when {@code chatType} is allInOneChat and matches {@code settings.advanceSettings.allInOneChatTypes};
- * {@code voiceAiAgentId} matches {@code settings.advanceSettings.voiceAiAgent.id}. Deleted widgets never match.
+ * {@code voiceAiAgentId} matches {@code settings.advanceSettings.voiceAiAgent.id}; {@code creationSource} keeps
+ * only widgets made that way and {@code excludeCreationSource} drops them (a widget without a creation source is
+ * never "made that way"). Deleted widgets never match.
  */
 public final class ListFilter {
 
@@ -36,6 +40,14 @@ public final class ListFilter {
             String agent = query.voiceAiAgentId().get();
             p = p.and(w -> hasVoiceAiAgent(w, agent));
         }
+        if (query.creationSource().isPresent()) {
+            CreationSource wanted = query.creationSource().get();
+            p = p.and(w -> wanted.matches(w.creationSource()));
+        }
+        if (query.excludeCreationSource().isPresent()) {
+            CreationSource unwanted = query.excludeCreationSource().get();
+            p = p.and(w -> !unwanted.matches(w.creationSource()));
+        }
         if (allInOneApplies(query)) {
             Set<ChatType> wanted = expand(query.allInOneChatTypes());
             p = p.and(w -> bundlesAnyOf(w, wanted));
@@ -48,8 +60,14 @@ public final class ListFilter {
 
     /** {@code settings.advanceSettings.voiceAiAgent.id} equals {@code agent}. */
     private static boolean hasVoiceAiAgent(ChatWidget w, String agent) {
+        return voiceAiAgentId(w).filter(agent::equals).isPresent();
+    }
+
+    /** The {@code settings.advanceSettings.voiceAiAgent.id} the {@code voiceAiAgentId} filter matches, if any. */
+    public static Optional<String> voiceAiAgentId(ChatWidget w) {
         JsonObject voice = object(object(w.settings().json(), "advanceSettings"), "voiceAiAgent");
-        return voice != null && voice.members().get("id") instanceof JsonString id && agent.equals(id.value());
+        return voice != null && voice.members().get("id") instanceof JsonString id
+                ? Optional.of(id.value()) : Optional.empty();
     }
 
     /** Some string of {@code settings.advanceSettings.allInOneChatTypes}, as a chat type filter, meets {@code wanted}. */

@@ -45,6 +45,40 @@ public record AdvanceSettings(JsonObject json) {
         return json.object("voiceAiAgent").map(VoiceAiAgent::new);
     }
 
+    // The voice AI and attachment settings added on 2026-08-25.
+    public Optional<Boolean> allowVoiceNotes() {
+        return json.bool("allowVoiceNotes");
+    }
+
+    public Optional<Boolean> allowAttachments() {
+        return json.bool("allowAttachments");
+    }
+
+    public Optional<String> voiceAiDisplayMode() {
+        return json.string("voiceAiDisplayMode");
+    }
+
+    public Optional<String> voiceAiAnimation() {
+        return json.string("voiceAiAnimation");
+    }
+
+    public Optional<String> voiceAiAnimationColor() {
+        return json.string("voiceAiAnimationColor");
+    }
+
+    /** Its type is not documented, so it is given as sent. */
+    public Optional<JsonValue> voiceAiAnimationSize() {
+        return json.get("voiceAiAnimationSize");
+    }
+
+    public Optional<Boolean> addSupportingText() {
+        return json.bool("addSupportingText");
+    }
+
+    public Optional<String> supportingText() {
+        return json.string("supportingText");
+    }
+
     public Optional<JsonObject> fbPage() {
         return json.object("fbPage");
     }

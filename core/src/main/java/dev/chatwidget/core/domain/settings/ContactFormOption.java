@@ -1,6 +1,9 @@
 package dev.chatwidget.core.domain.settings;
 
+import dev.chatwidget.core.domain.json.JsonArray;
 import dev.chatwidget.core.domain.json.JsonObject;
+import dev.chatwidget.core.domain.json.JsonValue;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,5 +32,22 @@ public record ContactFormOption(JsonObject json) {
 
     public Optional<Boolean> required() {
         return json.bool("required");
+    }
+
+    public Optional<String> placeholder() {
+        return json.string("placeholder");
+    }
+
+    public Optional<String> id() {
+        return json.string("id");
+    }
+
+    public Optional<Boolean> disabled() {
+        return json.bool("disabled");
+    }
+
+    /** The choices of a picklist field, as sent (their shape is not documented). */
+    public List<JsonValue> picklistOptions() {
+        return json.array("picklistOptions").map(JsonArray::values).orElse(List.of());
     }
 }

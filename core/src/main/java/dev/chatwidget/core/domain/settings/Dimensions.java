@@ -5,15 +5,15 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@code settings.dimensions}: position (an open enum) and sizes {width, height}. */
+/** {@code settings.dimensions}: position (an open value) and sizes {width, height}. */
 public record Dimensions(JsonObject json) {
 
     public Dimensions {
         Objects.requireNonNull(json, "json");
     }
 
-    public Optional<String> position() {
-        return json.string("position");
+    public Optional<Position> position() {
+        return json.string("position").filter(v -> !v.isBlank()).map(Position::of);
     }
 
     public Optional<BigDecimal> width() {
@@ -24,8 +24,8 @@ public record Dimensions(JsonObject json) {
         return json.object("sizes").flatMap(s -> s.number("height"));
     }
 
-    public Dimensions withPosition(String position) {
-        return new Dimensions(json.toBuilder().put("position", position).build());
+    public Dimensions withPosition(Position position) {
+        return new Dimensions(json.toBuilder().put("position", position.wireValue()).build());
     }
 
     public Dimensions withSize(long width, long height) {

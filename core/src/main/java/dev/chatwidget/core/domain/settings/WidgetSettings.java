@@ -1,5 +1,6 @@
 package dev.chatwidget.core.domain.settings;
 
+import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.json.JsonBoolean;
 import dev.chatwidget.core.domain.json.JsonObject;
 import dev.chatwidget.core.domain.json.JsonString;
@@ -63,26 +64,44 @@ public record WidgetSettings(JsonObject json) {
         return json.bool("allowAvatarImage");
     }
 
-    // Enum-like fields are open strings: values added by the service after this release are kept as read.
-    public Optional<String> locale() {
-        return json.string("locale");
+    // Enum fields are open values: a value added by the service after this release is kept as read.
+    public Optional<WidgetLocale> locale() {
+        return json.string("locale").filter(v -> !v.isBlank()).map(WidgetLocale::of);
     }
 
-    public Optional<String> promptType() {
-        return json.string("promptType");
+    public Optional<PromptType> promptType() {
+        return json.string("promptType").filter(v -> !v.isBlank()).map(PromptType::of);
+    }
+
+    /** {@code settings.chatType}: the documented values are liveChat and emailChat. */
+    public Optional<ChatType> chatType() {
+        return json.string("chatType").filter(v -> !v.isBlank()).map(ChatType::of);
+    }
+
+    /** How the widget's script loads; the values are not documented. */
+    public Optional<String> loadStrategy() {
+        return json.string("loadStrategy");
     }
 
     public Optional<String> widgetPrimaryColor() {
         return json.string("widgetPrimaryColor");
     }
 
-    public Optional<String> widgetPlacement() {
-        return json.string("widgetPlacement");
+    public Optional<WidgetPlacement> widgetPlacement() {
+        return json.string("widgetPlacement").filter(v -> !v.isBlank()).map(WidgetPlacement::of);
     }
 
-    /** {@code chatIcon} may be any JSON type since the 2026-08-25 schema change. */
+    // Icons may be any JSON type since the 2026-08-25 schema change.
     public Optional<JsonValue> chatIcon() {
         return json.get("chatIcon");
+    }
+
+    public Optional<JsonValue> icon() {
+        return json.get("icon");
+    }
+
+    public Optional<JsonValue> liveChatIcon() {
+        return json.get("liveChatIcon");
     }
 
     // Nested objects
@@ -128,8 +147,16 @@ public record WidgetSettings(JsonObject json) {
         return with("promptMsg", new JsonString(promptMsg));
     }
 
-    public WidgetSettings withLocale(String locale) {
-        return with("locale", new JsonString(locale));
+    public WidgetSettings withLocale(WidgetLocale locale) {
+        return with("locale", new JsonString(locale.wireValue()));
+    }
+
+    public WidgetSettings withPromptType(PromptType promptType) {
+        return with("promptType", new JsonString(promptType.wireValue()));
+    }
+
+    public WidgetSettings withWidgetPlacement(WidgetPlacement placement) {
+        return with("widgetPlacement", new JsonString(placement.wireValue()));
     }
 
     public WidgetSettings withWidgetPrimaryColor(String color) {

@@ -1,5 +1,6 @@
 package dev.chatwidget.core.port.in;
 
+import dev.chatwidget.core.application.PagedWidgets;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -30,10 +31,21 @@ public interface ChatWidgets {
     Either<ChatWidgetError, Page<WidgetSummary>> list(ListQuery query);
 
     /**
-     * Every matching widget, following pages from {@code query}'s offset until {@code totalCount} is reached (or
-     * the 10000 offset cap). Stops at the first error.
+     * Every matching widget, following pages from {@code query}'s offset while {@code totalCount} says there are
+     * more or, when it is missing or smaller than the pages hold, while pages come back full. A widget repeated by
+     * a location changing meanwhile is listed once. Widgets past the API's offset cap of 10000 cannot be reached:
+     * then the answer is an {@code Invalid} naming {@code offset}, never a short list. Stops at the first error.
      */
     Either<ChatWidgetError, List<WidgetSummary>> listAll(ListQuery query);
+
+    /**
+     * The same widgets as {@link #listAll}, read lazily: one page is fetched at a time as the caller iterates, so
+     * a large location is never held in memory. Iterating throws {@code ChatWidgetException} where listAll would
+     * answer an error; {@link PagedWidgets#pages()} gives the pages and errors as values instead.
+     */
+    default PagedWidgets walk(ListQuery query) {
+        return new PagedWidgets(this::list, query);
+    }
 
     /** One widget; {@code NotFound} if it does not exist or was deleted. */
     Either<ChatWidgetError, ChatWidget> get(LocationId locationId, WidgetId id);

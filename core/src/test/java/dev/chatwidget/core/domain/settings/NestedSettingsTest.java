@@ -83,10 +83,10 @@ class NestedSettingsTest {
         Dimensions dimensions = FULL.dimensions().orElseThrow();
 
         assertThat(dimensions.width()).contains(new BigDecimal("320"));
-        Dimensions resized = dimensions.withSize(100, 200).withPosition("bottom-right");
+        Dimensions resized = dimensions.withSize(100, 200).withPosition(Position.BOTTOM_RIGHT);
         assertThat(resized.width()).contains(BigDecimal.valueOf(100));
         assertThat(resized.height()).contains(BigDecimal.valueOf(200));
-        assertThat(resized.position()).contains("bottom-right");
+        assertThat(resized.position()).contains(Position.BOTTOM_RIGHT);
         assertThat(resized.json().object("sizes").orElseThrow().has("x-size")).isTrue();
         assertThat(new Dimensions(JsonObject.EMPTY).withSize(1, 2).json().toJson())
                 .isEqualTo("{\"sizes\":{\"width\":1,\"height\":2}}");
@@ -97,8 +97,8 @@ class NestedSettingsTest {
         Theme theme = FULL.theme().orElseThrow();
 
         assertThat(theme.colors().flatMap(c -> c.string("primary"))).contains("#000");
-        assertThat(theme.typography().flatMap(t -> t.string("font"))).contains("Inter");
-        assertThat(theme.withName("dark").json().members().keySet()).containsExactlyElementsOf(theme.json().members().keySet());
+        assertThat(theme.typography().flatMap(t -> t.json().string("font"))).contains("Inter");
+        assertThat(theme.withName(ThemeName.BLUE).json().members().keySet()).containsExactlyElementsOf(theme.json().members().keySet());
         assertThat(FULL.acknowledgementDetails().flatMap(AcknowledgementDetails::enabled)).contains(true);
     }
 }

@@ -35,7 +35,7 @@ class WidgetSettingsTest {
         assertThat(FULL.allowAvatarImage()).contains(true);
         assertThat(FULL.widgetPrimaryColor()).contains("#188bf6");
         assertThat(FULL.chatIcon()).contains(TestJson.parse("{\"url\":\"x.png\",\"size\":3}"));
-        assertThat(FULL.theme().flatMap(Theme::name)).contains("neon");
+        assertThat(FULL.theme().flatMap(Theme::name)).contains(ThemeName.of("neon"));
         assertThat(FULL.dimensions().flatMap(Dimensions::height)).contains(new BigDecimal("480.5"));
         assertThat(FULL.acknowledgementDetails().flatMap(AcknowledgementDetails::message)).contains("Got it");
         assertThat(FULL.advanceSettings().flatMap(AdvanceSettings::voiceAiAgent).flatMap(VoiceAiAgent::id))
@@ -48,11 +48,12 @@ class WidgetSettingsTest {
     void unknown_enum_like_values_are_kept_as_read() {
         WidgetSettings edited = FULL.withHeading("changed");
 
-        assertThat(edited.locale()).contains("pt-BR-2027");
-        assertThat(edited.promptType()).contains("futureType");
-        assertThat(edited.widgetPlacement()).contains("top-center");
-        assertThat(edited.theme().flatMap(Theme::name)).contains("neon");
-        assertThat(edited.dimensions().flatMap(Dimensions::position)).contains("middle-left");
+        assertThat(edited.locale()).contains(WidgetLocale.of("pt-BR-2027"));
+        assertThat(edited.locale().orElseThrow().isKnown()).isFalse();
+        assertThat(edited.promptType()).contains(PromptType.of("futureType"));
+        assertThat(edited.widgetPlacement()).contains(WidgetPlacement.of("top-center"));
+        assertThat(edited.theme().flatMap(Theme::name)).contains(ThemeName.of("neon"));
+        assertThat(edited.dimensions().flatMap(Dimensions::position)).contains(Position.MIDDLE_LEFT);
         assertThat(edited.advanceSettings().orElseThrow().allInOneChatTypes()).contains(
                 ChatTypeFilter.only(ChatType.of("futureChat")));
         assertThat(edited.toString()).contains("\"locale\":\"pt-BR-2027\"", "\"promptType\":\"futureType\"");
@@ -81,10 +82,10 @@ class WidgetSettingsTest {
     static List<Named<UnaryOperator<WidgetSettings>>> edits() {
         return List.of(
                 edit("texts", s -> s.withHeading("h").withSubHeading("s").withPromptMsg("p")),
-                edit("locale, color, flag", s -> s.withLocale("fr").withWidgetPrimaryColor("#fff").withShowPrompt(false)),
-                edit("theme", s -> s.withTheme(s.theme().orElseThrow().withName("dark")
+                edit("locale, color, flag", s -> s.withLocale(WidgetLocale.FR_FR).withWidgetPrimaryColor("#fff").withShowPrompt(false)),
+                edit("theme", s -> s.withTheme(s.theme().orElseThrow().withName(ThemeName.TEAL)
                         .withColors(s.theme().orElseThrow().colors().orElseThrow().with("primary", new JsonString("#1"))))),
-                edit("dimensions", s -> s.withDimensions(s.dimensions().orElseThrow().withPosition("left").withSize(300, 400))),
+                edit("dimensions", s -> s.withDimensions(s.dimensions().orElseThrow().withPosition(Position.of("left")).withSize(300, 400))),
                 edit("acknowledgement", s -> s.withAcknowledgementDetails(new AcknowledgementDetails(
                         s.acknowledgementDetails().orElseThrow().json().with("message", new JsonString("ok"))))),
                 edit("advance settings", s -> s.withAdvanceSettings(s.advanceSettings().orElseThrow()
