@@ -90,6 +90,9 @@ public final class ErrorClassifier {
             // The burst window is the longest a burst limit can last; the daily quota has no such hint.
             retryAfter = limits.burstInterval();
         }
+        if (scope == RateLimited.Scope.DAILY && limits.dailyReset().isPresent()) {
+            message = message + " (the daily budget resets at " + limits.dailyReset().get() + ")";
+        }
         return new RateLimited(scope, limits, retryAfter, message, traceId);
     }
 

@@ -65,7 +65,7 @@ public final class HttpChatWidgetGateway implements CloseableGateway {
     @Override
     public Either<ChatWidgetError, Deleted> delete(LocationId locationId, WidgetId id) {
         return calls.execute(routes.delete(locationId, id), null,
-                body -> Either.right(codec.decodeDeleted(locationId, id)));
+                body -> Either.right(codec.decodeDeleted(body, locationId, id)));
     }
 
     @Override

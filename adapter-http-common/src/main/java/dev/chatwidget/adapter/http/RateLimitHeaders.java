@@ -15,6 +15,8 @@ public final class RateLimitHeaders {
     public static final String INTERVAL_MILLISECONDS = "X-RateLimit-Interval-Milliseconds";
     public static final String DAILY_LIMIT = "X-RateLimit-Limit-Daily";
     public static final String DAILY_REMAINING = "X-RateLimit-Daily-Remaining";
+    /** When the daily budget resets; the format is undocumented (see {@link DailyReset}). */
+    public static final String DAILY_RESET = "X-RateLimit-Daily-Reset";
 
     private RateLimitHeaders() {
     }
@@ -27,7 +29,8 @@ public final class RateLimitHeaders {
                 number(headers, REMAINING),
                 interval.isPresent() ? Optional.of(Duration.ofMillis(interval.getAsLong())) : Optional.empty(),
                 number(headers, DAILY_LIMIT),
-                number(headers, DAILY_REMAINING));
+                number(headers, DAILY_REMAINING),
+                headers.first(DAILY_RESET).flatMap(DailyReset::parse));
     }
 
     /** The headers that report {@code limits}, in a stable order; absent parts are left out. */
@@ -38,6 +41,7 @@ public final class RateLimitHeaders {
         limits.burstInterval().ifPresent(v -> out.put(INTERVAL_MILLISECONDS, Long.toString(v.toMillis())));
         limits.dailyLimit().ifPresent(v -> out.put(DAILY_LIMIT, Long.toString(v)));
         limits.dailyRemaining().ifPresent(v -> out.put(DAILY_REMAINING, Long.toString(v)));
+        limits.dailyReset().ifPresent(v -> out.put(DAILY_RESET, DailyReset.format(v)));
         return out;
     }
 

@@ -33,6 +33,8 @@ public final class Routes {
         query.chatType().ifPresent(t -> q.add("chatType", t.wireValue()));
         query.excludeChatType().ifPresent(t -> q.add("excludeChatType", t.wireValue()));
         query.voiceAiAgentId().ifPresent(v -> q.add("voiceAiAgentId", v));
+        query.creationSource().ifPresent(v -> q.add("creationSource", v.wireValue()));
+        query.excludeCreationSource().ifPresent(v -> q.add("excludeCreationSource", v.wireValue()));
         if (!query.allInOneChatTypes().isEmpty()) {
             q.add("allInOneChatTypes", query.allInOneChatTypes().stream().map(ChatTypeFilter::wireValue)
                     .collect(Collectors.joining(",")));

@@ -3,6 +3,8 @@ package dev.chatwidget.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.domain.RateLimits;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.RateLimited;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,6 +43,36 @@ class RateLimitHeadersTest {
     }
 
     @Test
+    void the_daily_reset_is_read_as_epoch_millis_epoch_seconds_iso_8601_or_an_http_date() {
+        Instant reset = Instant.parse("2026-12-01T00:00:00Z");
+
+        for (String value : List.of("1796083200000", "1796083200", "2026-12-01T00:00:00Z",
+                "Tue, 01 Dec 2026 00:00:00 GMT", " 1796083200000 ", "1796083200000, 1796083200000")) {
+            assertThat(RateLimitHeaders.parse(headers("x-ratelimit-daily-reset", value)).dailyReset()).as(value)
+                    .contains(reset);
+        }
+        for (String value : List.of("", "soon", "86400", "0", "-1796083200", "2026-13-01T00:00:00Z")) {
+            assertThat(RateLimitHeaders.parse(headers("X-RateLimit-Daily-Reset", value)).dailyReset()).as(value)
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void a_daily_429_says_when_the_daily_budget_resets_in_the_error_and_its_message() {
+        ResponseHeaders headers = headers("X-RateLimit-Limit-Daily", "200000", "X-RateLimit-Daily-Remaining", "0",
+                "X-RateLimit-Daily-Reset", "1796083200000");
+
+        ChatWidgetError error = ErrorClassifier.classify(429, headers, new byte[0], RateLimitHeaders.parse(headers),
+                Instant.parse("2026-11-30T12:00:00Z"));
+
+        assertThat(error).isInstanceOfSatisfying(RateLimited.class, limited -> {
+            assertThat(limited.scope()).isEqualTo(RateLimited.Scope.DAILY);
+            assertThat(limited.dailyResetAt()).contains(Instant.parse("2026-12-01T00:00:00Z"));
+            assertThat(limited.message()).endsWith("(the daily budget resets at 2026-12-01T00:00:00Z)");
+        });
+    }
+
+    @Test
     void a_header_merged_by_a_proxy_counts_its_first_value() {
         assertThat(RateLimitHeaders.parse(headers("X-RateLimit-Remaining", "5, 5")).burstRemaining()).hasValue(5);
     }
@@ -48,12 +80,12 @@ class RateLimitHeadersTest {
     @Test
     void limits_written_as_headers_read_back_the_same() {
         RateLimits limits = new RateLimits(OptionalLong.of(100), OptionalLong.of(3), Optional.of(Duration.ofSeconds(10)),
-                OptionalLong.empty(), OptionalLong.of(7));
+                OptionalLong.empty(), OptionalLong.of(7), Optional.of(Instant.parse("2026-12-01T00:00:00Z")));
 
         Map<String, String> written = RateLimitHeaders.toHeaders(limits);
 
         assertThat(written).containsOnlyKeys(RateLimitHeaders.MAX, RateLimitHeaders.REMAINING,
-                RateLimitHeaders.INTERVAL_MILLISECONDS, RateLimitHeaders.DAILY_REMAINING);
+                RateLimitHeaders.INTERVAL_MILLISECONDS, RateLimitHeaders.DAILY_REMAINING, RateLimitHeaders.DAILY_RESET);
         ResponseHeaders.Builder builder = ResponseHeaders.builder();
         written.forEach(builder::add);
         assertThat(RateLimitHeaders.parse(builder.build())).isEqualTo(limits);

@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.inmemory;
 
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.json.JsonObject;
@@ -52,11 +53,13 @@ public final class DemoLocation {
         return List.of(
                 widget(WEBSITE_LIVE_CHAT, ChatType.LIVE_CHAT, "Website Live Chat", 0, DemoSettings.liveChat())
                         .asDefault(),
-                widget(SUPPORT_EMAIL, ChatType.EMAIL_CHAT, "Support Email", 2, DemoSettings.emailChat()),
+                widget(SUPPORT_EMAIL, ChatType.EMAIL_CHAT, "Support Email", 2, DemoSettings.emailChat())
+                        .withCreationSource(CreationSource.PUBLIC_API.wireValue()),
                 widget(WHATSAPP_SALES, ChatType.WA_CHAT, "WhatsApp Sales", 5, DemoSettings.waChat()),
                 widget(VOICE_RECEPTIONIST, ChatType.VOICE_AI_CHAT, "Voice AI Receptionist", 9,
                         DemoSettings.voiceAiChat(VOICE_AI_AGENT_ID)),
-                widget(ALL_IN_ONE, ChatType.ALL_IN_ONE_CHAT, "All-in-one Messenger", 14, DemoSettings.allInOne()),
+                widget(ALL_IN_ONE, ChatType.ALL_IN_ONE_CHAT, "All-in-one Messenger", 14, DemoSettings.allInOne())
+                        .withCreationSource(CreationSource.SNAPSHOT.wireValue()),
                 widget(FACEBOOK_PAGE, ChatType.FACEBOOK_CHAT, "Facebook Page Chat", 20, DemoSettings.facebookChat()),
                 widget(OLD_PROMO, ChatType.LIVE_CHAT, "Spring Promo 2024 (retired)", 27, DemoSettings.liveChat())
                         .asDeleted());
@@ -65,7 +68,7 @@ public final class DemoLocation {
     private static SeedWidget widget(WidgetId id, ChatType type, String name, int day, WidgetSettings settings) {
         return SeedWidget.of(ID, type, name).withId(id).withSettings(settings)
                 .withCreatedAt(FIRST.plusSeconds(day * 86_400L + day * 97L))
-                .withCreationSource("chat_widget_builder").withUpdatedBy("demoUser000000000001");
+                .withCreationSource(CreationSource.CHAT_WIDGET.wireValue()).withUpdatedBy("demoUser000000000001");
     }
 
     /** A JSON object from alternating keys and plain values (maps, lists, strings, numbers, booleans). */

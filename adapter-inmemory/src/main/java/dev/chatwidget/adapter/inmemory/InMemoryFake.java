@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.inmemory;
 
 import dev.chatwidget.core.application.ChatWidgetService;
 import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.LocationWidgets;
 import dev.chatwidget.core.domain.WidgetId;
@@ -91,7 +92,7 @@ public final class InMemoryFake {
     public static final class Builder {
         private Clock clock = Clock.systemUTC();
         private WidgetIdSource ids = new RandomIds();
-        private Optional<String> creationSource = Optional.empty();
+        private Optional<String> creationSource = Optional.of(CreationSource.PUBLIC_API.wireValue());
         private AccessPolicy accessPolicy = AccessPolicy.ALLOW_ALL;
 
         private Builder() {
@@ -107,7 +108,10 @@ public final class InMemoryFake {
             return this;
         }
 
-        /** The {@code creationSource} stamped on widgets created or cloned through the API (none by default). */
+        /**
+         * The {@code creationSource} stamped on widgets created or cloned through the API: {@code public-api} by
+         * default, as the service does; seeded widgets carry whatever their seed says.
+         */
         public Builder creationSource(String value) {
             this.creationSource = Optional.of(value);
             return this;

@@ -82,7 +82,7 @@ final class InMemoryGateway implements ChatWidgetGateway {
     @Override
     public Either<ChatWidgetError, Deleted> delete(LocationId locationId, WidgetId id) {
         return allowed(locationId, () -> store.write(locationId, state -> state.delete(id, clock.instant()))
-                .map(w -> new Deleted(locationId, w.id())));
+                .map(Deleted::of));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetSummary;
+import dev.chatwidget.core.domain.settings.WidgetLocale;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
 import dev.chatwidget.core.error.NotFound;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
@@ -81,7 +82,7 @@ class SeedingTest {
 
     @Test
     void seeded_settings_are_kept_whole() {
-        WidgetSettings settings = WidgetSettings.EMPTY.withHeading("hi").withLocale("xx-FUTURE");
+        WidgetSettings settings = WidgetSettings.EMPTY.withHeading("hi").withLocale(WidgetLocale.of("xx-FUTURE"));
 
         ChatWidget seeded = fake.seed(SeedWidget.of(LOCATION, ChatType.ALL_IN_ONE_CHAT, "aio").withSettings(settings));
 

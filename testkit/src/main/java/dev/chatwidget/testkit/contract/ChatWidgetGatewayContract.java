@@ -13,5 +13,6 @@ package dev.chatwidget.testkit.contract;
  * }</pre>
  */
 public interface ChatWidgetGatewayContract extends CreateContract, DefaultRuleContract, DeleteContract,
-        UpdateContract, SettingsContract, CloneContract, ListContract, FilterContract, ErrorContract, ReadContract {
+        UpdateContract, SettingsContract, CloneContract, ListContract, FilterContract, CreationSourceContract, ErrorContract,
+        ReadContract {
 }

@@ -6,6 +6,15 @@ import dev.chatwidget.core.domain.json.JsonNumber;
 import dev.chatwidget.core.domain.json.JsonObject;
 import dev.chatwidget.core.domain.json.JsonString;
 import dev.chatwidget.core.domain.json.JsonValue;
+import dev.chatwidget.core.domain.settings.AdvanceSettings;
+import dev.chatwidget.core.domain.settings.Dimensions;
+import dev.chatwidget.core.domain.settings.Position;
+import dev.chatwidget.core.domain.settings.PromptType;
+import dev.chatwidget.core.domain.settings.Theme;
+import dev.chatwidget.core.domain.settings.ThemeName;
+import dev.chatwidget.core.domain.settings.Typography;
+import dev.chatwidget.core.domain.settings.WidgetLocale;
+import dev.chatwidget.core.domain.settings.WidgetPlacement;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
 import java.math.BigDecimal;
 import java.util.List;
@@ -55,6 +64,27 @@ public final class ContractSettings {
                 .put("futureTopLevelFlag", JsonBoolean.TRUE)
                 .put("futureList", JsonArray.of(new JsonString("a"), JsonNumber.of(2), JsonBoolean.FALSE))
                 .build());
+    }
+
+    /** The 2026-08-25 schema: documented enum values and the fields added that day, each set through its view. */
+    public static WidgetSettings current() {
+        JsonObject field = JsonObject.builder().put("label", "Plan").put("value", "plan").put("dataType", "SINGLE_OPTIONS")
+                .put("placeholder", "Pick one").put("fieldKey", "contact.plan").put("required", false).put("id", "f-1")
+                .put("disabled", false).put("picklistOptions", JsonArray.of(new JsonString("Basic"), new JsonString("Pro")))
+                .build();
+        JsonObject hours = JsonObject.builder().put("daysOfTheWeek", JsonArray.of(JsonNumber.of(1), JsonNumber.of(2)))
+                .put("hours", JsonArray.of(JsonObject.builder().put("openHour", 8).put("closeHour", 18).build())).build();
+        JsonObject advance = JsonObject.builder().put("contactFormOptions", JsonArray.of(field))
+                .put("businessOfficeHours", JsonObject.builder().put("openHours", JsonArray.of(hours)).build())
+                .put("allowVoiceNotes", false).put("allowAttachments", true).put("voiceAiDisplayMode", "floating")
+                .put("addSupportingText", true).put("supportingText", "We answer in minutes").build();
+        Theme theme = new Theme(JsonObject.EMPTY).withName(ThemeName.LAVENDER)
+                .withTypography(new Typography(JsonObject.EMPTY).withFontFamily("Lato"));
+        return WidgetSettings.EMPTY.withLocale(WidgetLocale.PT_BR).withPromptType(PromptType.NORMAL)
+                .withWidgetPlacement(WidgetPlacement.EMBEDDED).with("chatType", new JsonString("emailChat"))
+                .with("loadStrategy", new JsonString("lazy")).withTheme(theme)
+                .withDimensions(new Dimensions(JsonObject.EMPTY).withPosition(Position.MIDDLE_RIGHT))
+                .withAdvanceSettings(new AdvanceSettings(advance));
     }
 
     /** Plain settings with a heading. */

@@ -33,7 +33,15 @@ public interface DeleteContract extends GatewayContractHooks {
 
         Deleted deleted = ok(s.delete(widget.id()), "delete");
 
-        assertThat(deleted).as("what delete answers").isEqualTo(new Deleted(s.location(), widget.id()));
+        assertThat(List.of(deleted.locationId(), deleted.id())).as("the location and id delete answers")
+                .containsExactly(s.location(), widget.id());
+        assertThat(deleted.reported()).as("delete answers the deleted widget").isTrue();
+        ChatWidget gone = deleted.widget().orElseThrow();
+        assertThat(gone.deleted()).as("deleted flag of the widget delete answers").isTrue();
+        assertThat(gone.isDefault()).as("a deleted widget is nobody's default").isFalse();
+        assertThat(List.of(gone.name(), gone.chatType(), gone.settings(), gone.createdAt()))
+                .as("the deleted widget keeps its data")
+                .containsExactly(widget.name(), widget.chatType(), widget.settings(), widget.createdAt());
     }
 
     @Test

@@ -171,6 +171,8 @@ public final class Scenario {
         return "(offset=" + q.offset() + ", limit=" + q.limit() + q.chatType().map(t -> ", chatType=" + t).orElse("")
                 + q.excludeChatType().map(t -> ", excludeChatType=" + t).orElse("")
                 + q.voiceAiAgentId().map(v -> ", voiceAiAgentId=" + v).orElse("")
+                + q.creationSource().map(v -> ", creationSource=" + v).orElse("")
+                + q.excludeCreationSource().map(v -> ", excludeCreationSource=" + v).orElse("")
                 + (q.allInOneChatTypes().isEmpty() ? "" : ", allInOneChatTypes=" + q.allInOneChatTypes()) + ")";
     }
 

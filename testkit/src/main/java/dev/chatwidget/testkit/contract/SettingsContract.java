@@ -5,6 +5,7 @@ import static dev.chatwidget.testkit.contract.ContractSettings.at;
 import static dev.chatwidget.testkit.contract.ContractSettings.object;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.domain.json.JsonArray;
@@ -14,8 +15,15 @@ import dev.chatwidget.core.domain.json.JsonNumber;
 import dev.chatwidget.core.domain.json.JsonObject;
 import dev.chatwidget.core.domain.json.JsonString;
 import dev.chatwidget.core.domain.json.JsonValue;
+import dev.chatwidget.core.domain.settings.AdvanceSettings;
 import dev.chatwidget.core.domain.settings.Dimensions;
+import dev.chatwidget.core.domain.settings.Position;
+import dev.chatwidget.core.domain.settings.PromptType;
 import dev.chatwidget.core.domain.settings.Theme;
+import dev.chatwidget.core.domain.settings.ThemeName;
+import dev.chatwidget.core.domain.settings.Typography;
+import dev.chatwidget.core.domain.settings.WidgetLocale;
+import dev.chatwidget.core.domain.settings.WidgetPlacement;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
@@ -50,12 +58,43 @@ public interface SettingsContract extends GatewayContractHooks {
 
         WidgetSettings read = s.fetch(widget.id()).settings();
 
-        assertThat(read.locale()).as("unknown locale").contains("tlh-KLINGON");
-        assertThat(read.promptType()).as("unknown promptType").contains("hologram");
-        assertThat(read.widgetPlacement()).as("unknown widgetPlacement").contains("floating-top-center");
-        assertThat(read.theme().flatMap(Theme::name)).as("unknown theme.name").contains("aurora-2030");
+        assertThat(read.locale()).as("unknown locale").contains(WidgetLocale.of("tlh-KLINGON"));
+        assertThat(read.promptType()).as("unknown promptType").contains(PromptType.of("hologram"));
+        assertThat(read.widgetPlacement()).as("unknown widgetPlacement")
+                .contains(WidgetPlacement.of("floating-top-center"));
+        assertThat(read.theme().flatMap(Theme::name)).as("unknown theme.name").contains(ThemeName.of("aurora-2030"));
         assertThat(read.dimensions().flatMap(Dimensions::position)).as("unknown dimensions.position")
-                .contains("orbit-left");
+                .contains(Position.of("orbit-left"));
+        assertThat(read.locale().orElseThrow().isKnown()).as("an unknown locale is not a known one").isFalse();
+    }
+
+    @Test
+    @Tag(ContractTags.SAFE)
+    default void the_current_schemas_enum_values_and_new_fields_read_back_typed() {
+        Scenario s = scenario();
+        WidgetSettings current = ContractSettings.current();
+        ChatWidget widget = s.create(s.liveChat("current schema").withSettings(current));
+
+        WidgetSettings read = s.fetch(widget.id()).settings();
+
+        assertThat(read).as("settings read back").isEqualTo(current);
+        assertThat(read.locale()).as("locale").contains(WidgetLocale.PT_BR);
+        assertThat(read.promptType()).as("promptType").contains(PromptType.NORMAL);
+        assertThat(read.widgetPlacement()).as("widgetPlacement").contains(WidgetPlacement.EMBEDDED);
+        assertThat(read.chatType()).as("settings.chatType").contains(ChatType.EMAIL_CHAT);
+        assertThat(read.theme().flatMap(Theme::name)).as("theme.name").contains(ThemeName.LAVENDER);
+        assertThat(read.theme().flatMap(Theme::typography).flatMap(Typography::fontFamily))
+                .as("theme.typography.fontFamily").contains("Lato");
+        assertThat(read.dimensions().flatMap(Dimensions::position)).as("dimensions.position")
+                .contains(Position.MIDDLE_RIGHT);
+        assertThat(read.loadStrategy()).as("loadStrategy").contains("lazy");
+        AdvanceSettings advance = read.advanceSettings().orElseThrow();
+        assertThat(advance.allowAttachments()).as("allowAttachments").contains(true);
+        assertThat(advance.supportingText()).as("supportingText").contains("We answer in minutes");
+        assertThat(advance.contactFormOptions()).as("contactFormOptions").singleElement()
+                .satisfies(o -> assertThat(o.picklistOptions()).hasSize(2));
+        assertThat(advance.businessOfficeHours().orElseThrow().openHours()).as("openHours").singleElement()
+                .satisfies(h -> assertThat(h.daysOfTheWeek()).containsExactly(1, 2));
     }
 
     @Test

@@ -7,8 +7,11 @@ import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.json.JsonObject;
 import dev.chatwidget.core.domain.settings.AdvanceSettings;
 import dev.chatwidget.core.domain.settings.Dimensions;
+import dev.chatwidget.core.domain.settings.Position;
 import dev.chatwidget.core.domain.settings.Theme;
+import dev.chatwidget.core.domain.settings.ThemeName;
 import dev.chatwidget.core.domain.settings.VoiceAiAgent;
+import dev.chatwidget.core.domain.settings.WidgetLocale;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
 import java.util.List;
 
@@ -66,10 +69,10 @@ public final class Widgets {
                 .withHeading(heading)
                 .withSubHeading("We usually reply within minutes")
                 .withPromptMsg("Hi there, have a question? Text us here.")
-                .withLocale("en_US")
+                .withLocale(WidgetLocale.EN_US)
                 .withShowPrompt(true)
                 .withWidgetPrimaryColor("#188bf6")
-                .withTheme(new Theme(JsonObject.EMPTY).withName("classic"))
-                .withDimensions(new Dimensions(JsonObject.EMPTY).withPosition("bottom-right").withSize(380, 600));
+                .withTheme(new Theme(JsonObject.EMPTY).withName(ThemeName.BLUE))
+                .withDimensions(new Dimensions(JsonObject.EMPTY).withPosition(Position.BOTTOM_RIGHT).withSize(380, 600));
     }
 }

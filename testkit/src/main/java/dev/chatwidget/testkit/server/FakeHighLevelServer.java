@@ -47,7 +47,8 @@ public final class FakeHighLevelServer implements AutoCloseable {
         this.limiter = new RateLimiter(builder.rateLimits, builder.clock);
         WireCodec codec = WireCodec.instance();
         ErrorReplies errors = new ErrorReplies(codec);
-        WidgetApi api = new WidgetApi(new Operations(fake.gateway(), codec, errors), auth, limiter, errors);
+        Operations operations = new Operations(fake.gateway(), codec, errors, builder.omitTotalCount);
+        WidgetApi api = new WidgetApi(operations, auth, limiter, errors);
         this.handler = new ExchangeHandler(builder.mounts, api, errors, log, faults, builder.clock);
     }
 
@@ -171,6 +172,7 @@ public final class FakeHighLevelServer implements AutoCloseable {
         private InMemoryFake fake;
         private Executor executor;
         private int threads = 8;
+        private boolean omitTotalCount;
         private final Map<String, HttpHandler> mounts = new LinkedHashMap<>();
 
         private Builder() {
@@ -268,6 +270,15 @@ public final class FakeHighLevelServer implements AutoCloseable {
             Objects.requireNonNull(oauth, "oauth");
             handler(dev.chatwidget.testkit.server.oauth.OAuthTokenHandler.PATH, oauth.handler());
             return tokenValidator(bearer -> oauth.access(bearer).map(a -> TokenAccess.of(a.location(), a.scopes())));
+        }
+
+        /**
+         * Leaves {@code totalCount} out of list responses, as some responses of the service do: clients must then
+         * keep paging while pages come back full.
+         */
+        public Builder omitTotalCount() {
+            this.omitTotalCount = true;
+            return this;
         }
 
         /** A server configured like this, not yet started. */

@@ -2,6 +2,7 @@ package dev.chatwidget.testkit.server;
 
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.PathSegment;
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * The list route's query string to a {@link ListQuery}. Offset and limit travel as strings and must be whole
  * numbers; their bounds are the gateway's rule. {@code allInOneChatTypes} may be comma-separated, repeated, or
- * both. Unknown chat types pass (the set is open), but {@code webChat} is not a type to exclude.
+ * both. Unknown chat types and creation sources pass (the sets are open), but {@code webChat} is not a type to
+ * exclude.
  */
 final class ListQueries {
 
@@ -41,6 +43,8 @@ final class ListQueries {
             problems.add("excludeChatType must be a chat type, not webChat");
         }
         Optional<String> voiceAiAgentId = single(query, "voiceAiAgentId", problems);
+        Optional<CreationSource> source = source(query, "creationSource", problems);
+        Optional<CreationSource> excludeSource = source(query, "excludeCreationSource", problems);
         List<ChatTypeFilter> allInOne = new ArrayList<>();
         for (String value : query.all("allInOneChatTypes")) {
             for (String part : value.split(",")) {
@@ -53,7 +57,7 @@ final class ListQueries {
             return Either.left(List.copyOf(problems));
         }
         return Either.right(new ListQuery(LocationId.of(location.get()), offset, limit, chatType,
-                exclude, voiceAiAgentId, allInOne));
+                exclude, voiceAiAgentId, allInOne, source, excludeSource));
     }
 
     private static Optional<String> single(QueryParams query, String name, List<String> problems) {
@@ -80,6 +84,16 @@ final class ListQueries {
         // Out-of-int-range numbers are still numbers: clamp, and let the gateway's bounds reject them.
         long parsed = Long.parseLong(value.get());
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, parsed));
+    }
+
+    /** A creation source: any non-empty value (the set is open). */
+    private static Optional<CreationSource> source(QueryParams query, String name, List<String> problems) {
+        Optional<String> value = single(query, name, problems);
+        if (value.filter(String::isBlank).isPresent()) {
+            problems.add(name + " must not be empty");
+            return Optional.empty();
+        }
+        return value.map(CreationSource::of);
     }
 
     private static Optional<ChatType> type(String name, String value, List<String> problems) {

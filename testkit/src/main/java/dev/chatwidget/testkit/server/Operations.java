@@ -2,7 +2,9 @@ package dev.chatwidget.testkit.server;
 
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.Page;
 import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.adapter.http.wire.WireCodec;
 import dev.chatwidget.core.error.ChatWidgetError;
@@ -27,10 +29,13 @@ final class Operations {
     private final WireCodec codec;
     private final ErrorReplies errors;
 
-    Operations(ChatWidgetGateway gateway, WireCodec codec, ErrorReplies errors) {
+    private final boolean omitTotalCount;
+
+    Operations(ChatWidgetGateway gateway, WireCodec codec, ErrorReplies errors, boolean omitTotalCount) {
         this.gateway = gateway;
         this.codec = codec;
         this.errors = errors;
+        this.omitTotalCount = omitTotalCount;
     }
 
     /** The call for a matched route, or the 400/422 response when the request does not parse. */
@@ -38,7 +43,7 @@ final class Operations {
         Route route = match.route();
         return switch (route) {
             case LIST -> ListQueries.parse(query).<Reply>mapLeft(errors::unprocessable)
-                    .map(q -> call(q.locationId(), () -> respond(route, gateway.list(q), codec::encodePage)));
+                    .map(q -> call(q.locationId(), () -> respond(route, gateway.list(q), this::encodePage)));
             case GET -> Either.right(call(location(match), () -> respond(route,
                     gateway.get(location(match), id(match)), codec::encodeWidget)));
             case REPLACE, PATCH -> codec.decodeUpdate(body).<Reply>mapLeft(errors::of)
@@ -55,6 +60,11 @@ final class Operations {
                     .map(widget -> new PreparedCall(Optional.ofNullable(widget.locationId()),
                             () -> respond(route, gateway.create(widget), codec::encodeWidget)));
         };
+    }
+
+    private byte[] encodePage(Page<WidgetSummary> page) {
+        return codec.encodePage(omitTotalCount
+                ? new Page<>(page.items(), page.totalCount(), page.query(), false) : page);
     }
 
     private Either<ChatWidgetError, ChatWidget> update(Route route, Router.Matched match, WidgetUpdate update) {

@@ -18,7 +18,7 @@ final class RateLimiter {
 
     /** What to report in the headers, and whether (and for how long) the request is refused. */
     record Outcome(RateLimitPolicy policy, long burstRemaining, long dailyRemaining, Optional<Exceeded> exceeded,
-                   Duration retryAfter) {
+                   Duration retryAfter, long dailyResetEpochMillis) {
         boolean allowed() {
             return exceeded.isEmpty();
         }
@@ -71,8 +71,7 @@ final class RateLimiter {
                 inDay = 0;
             }
             if (count && inDay >= policy.dailyLimit()) {
-                long nextDay = LocalDate.ofEpochDay(today + 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-                return outcome(Optional.of(Exceeded.DAILY), Duration.ofMillis(nextDay - now));
+                return outcome(Optional.of(Exceeded.DAILY), Duration.ofMillis(nextDay() - now));
             }
             if (count && inWindow >= policy.burstMax()) {
                 return outcome(Optional.of(Exceeded.BURST), Duration.ofMillis(windowStart + interval - now));
@@ -84,9 +83,14 @@ final class RateLimiter {
             return outcome(Optional.empty(), Duration.ZERO);
         }
 
+        /** The start of the next UTC day, when the daily count starts again. */
+        private long nextDay() {
+            return LocalDate.ofEpochDay(day + 1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        }
+
         private Outcome outcome(Optional<Exceeded> exceeded, Duration retryAfter) {
             return new Outcome(policy, Math.max(0, policy.burstMax() - inWindow),
-                    Math.max(0, policy.dailyLimit() - inDay), exceeded, retryAfter);
+                    Math.max(0, policy.dailyLimit() - inDay), exceeded, retryAfter, nextDay());
         }
     }
 }

@@ -99,6 +99,8 @@ final class WidgetApi {
         headers.put("X-RateLimit-Interval-Milliseconds", Long.toString(limits.policy().burstInterval().toMillis()));
         headers.put("X-RateLimit-Limit-Daily", Long.toString(limits.policy().dailyLimit()));
         headers.put("X-RateLimit-Daily-Remaining", Long.toString(limits.dailyRemaining()));
+        // The format is undocumented; epoch milliseconds, like the interval header's unit.
+        headers.put("X-RateLimit-Daily-Reset", Long.toString(limits.dailyResetEpochMillis()));
         return reply.withHeaders(headers);
     }
 }

@@ -126,6 +126,36 @@ class ListRouteTest {
                 .containsExactly("agent");
     }
 
+    @Test
+    void list_filters_by_creation_source_kept_or_excluded_and_any_value_passes() {
+        server.seed(SeedWidget.of(LOC, ChatType.LIVE_CHAT, "builder").withCreationSource("chat-widget"));
+        server.seed(SeedWidget.of(LOC, ChatType.LIVE_CHAT, "imported").withCreationSource("import-2027"));
+        server.seed(SeedWidget.of(LOC, ChatType.LIVE_CHAT, "none"));
+        String base = "/chat-widget/list?locationId=loc1&offset=0&limit=10";
+
+        assertThat(names(send("GET", base + "&creationSource=chat-widget", null))).containsExactly("builder");
+        assertThat(names(send("GET", base + "&creationSource=import-2027", null))).containsExactly("imported");
+        assertThat(names(send("GET", base + "&excludeCreationSource=chat-widget", null)))
+                .containsExactly("imported", "none");
+        assertThat(send("GET", base + "&creationSource=", null).status()).isEqualTo(422);
+        assertThat(send("GET", base + "&creationSource=a&creationSource=b", null).status()).isEqualTo(422);
+    }
+
+    @Test
+    void a_server_told_to_omit_total_count_sends_pages_without_it() {
+        try (FakeHighLevelServer quiet = FakeHighLevelServer.builder().token(TOKEN, Set.of(LOC), Scopes.ALL)
+                .omitTotalCount().start()) {
+            quiet.seed(SeedWidget.of(LOC, ChatType.LIVE_CHAT, "only"));
+
+            Call.Response r = call(quiet, "GET", "/chat-widget/list?locationId=loc1&offset=0&limit=10").token(TOKEN)
+                    .send();
+
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.json().has("totalCount")).isFalse();
+            assertThat(names(r)).containsExactly("only");
+        }
+    }
+
     static List<String> names(Call.Response r) {
         return RoutesTest.names(r);
     }

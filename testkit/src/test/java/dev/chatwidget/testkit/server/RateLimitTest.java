@@ -18,7 +18,7 @@ class RateLimitTest {
     static final LocationId OTHER = LocationId.of("loc2");
     static final String LIST = "/chat-widget/list?locationId=loc1&offset=0&limit=10";
     static final String[] HEADERS = {"X-RateLimit-Max", "X-RateLimit-Remaining", "X-RateLimit-Interval-Milliseconds",
-        "X-RateLimit-Limit-Daily", "X-RateLimit-Daily-Remaining"};
+        "X-RateLimit-Limit-Daily", "X-RateLimit-Daily-Remaining", "X-RateLimit-Daily-Reset"};
 
     TestClock clock = TestClock.fixed(Instant.parse("2026-03-01T23:59:00Z"));
     FakeHighLevelServer server;
@@ -118,6 +118,8 @@ class RateLimitTest {
         assertThat(refused.header("X-RateLimit-Daily-Remaining")).isEqualTo("0");
         // 23:59:50 now: ten seconds to the next UTC day
         assertThat(refused.header("Retry-After")).isEqualTo("10");
+        assertThat(refused.header("X-RateLimit-Daily-Reset")).as("the next UTC midnight, epoch milliseconds")
+                .isEqualTo(Long.toString(Instant.parse("2026-03-02T00:00:00Z").toEpochMilli()));
         clock.advance(Duration.ofSeconds(10));
         Call.Response nextDay = list("tok");
         assertThat(nextDay.status()).isEqualTo(200);

@@ -176,7 +176,9 @@ class RoutesTest {
         Call.Response r = send("DELETE", "/chat-widget/loc1/" + w.id(), null);
 
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().get("success").asBoolean()).isTrue();
+        assertThat(r.json().get("_id").asText()).as("the deleted widget").isEqualTo(w.id().value());
+        assertThat(r.json().get("name").asText()).isEqualTo("Doomed");
+        assertThat(r.json().get("deleted").asBoolean()).isTrue();
         assertThat(send("GET", "/chat-widget/data/loc1/" + w.id(), null).status()).isEqualTo(404);
         assertThat(send("DELETE", "/chat-widget/loc1/" + w.id(), null).status()).isEqualTo(404);
         assertThat(server.fake().stored(LOC, w.id()).orElseThrow().deleted()).isTrue();

@@ -1,13 +1,11 @@
 package dev.chatwidget.adapter.http.wire;
 
-import dev.chatwidget.core.domain.ListQuery;
-import dev.chatwidget.core.domain.Page;
 import dev.chatwidget.core.domain.WidgetSummary;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** List items and list pages, both ways. */
+/** List items, both ways (pages are put together by {@link WireCodec}, which knows when totalCount is absent). */
 @Mapper(config = WireMapperConfig.class)
 interface WidgetSummaryDtoMapper {
 
@@ -20,13 +18,4 @@ interface WidgetSummaryDtoMapper {
     List<WidgetSummary> toDomain(List<ListItemDto> dtos);
 
     List<ListItemDto> toDto(List<WidgetSummary> summaries);
-
-    @Mapping(target = "items", source = "dto.chatWidgets")
-    @Mapping(target = "totalCount", source = "dto.totalCount")
-    @Mapping(target = "query", source = "query")
-    Page<WidgetSummary> toDomain(ListResponseDto dto, ListQuery query);
-
-    @Mapping(target = "chatWidgets", source = "items")
-    @Mapping(target = "totalCount", source = "totalCount")
-    ListResponseDto toDto(Page<WidgetSummary> page);
 }

@@ -41,7 +41,6 @@ public final class WireCodec {
     private final WidgetUpdateDtoMapper updates = new WidgetUpdateDtoMapperImpl();
     private final CloneRequestDtoMapper clones = new CloneRequestDtoMapperImpl();
     private final PublicConfigDtoMapper publicConfigs = new PublicConfigDtoMapperImpl();
-    private final DeletedDtoMapper deletions = new DeletedDtoMapperImpl();
     private final ErrorBodyDtoMapper errors = new ErrorBodyDtoMapperImpl();
 
     private WireCodec() {
@@ -62,16 +61,22 @@ public final class WireCodec {
         return ResponseDecoding.decode(body, WireJson.WIDGET, (WidgetDto dto) -> widgets.toDomain(dto));
     }
 
+    /** A list response; {@code totalCount} is left out when the page says it was never reported. */
     public byte[] encodePage(Page<WidgetSummary> page) {
-        return write(WireJson.LIST_OUT, summaries.toDto(page));
+        return write(WireJson.LIST_OUT, new ListResponseDto(summaries.toDto(page.items()),
+                page.totalReported() ? page.totalCount() : null));
     }
 
-    /** The list response; {@code query} is the query that was sent (a page remembers it). */
+    /**
+     * The list response; {@code query} is the query that was sent (a page remembers it). Without
+     * {@code totalCount} the page says so, and counts only what it proves (offset + items).
+     */
     public Either<ChatWidgetError, Page<WidgetSummary>> decodePage(byte[] body, ListQuery query) {
         return ResponseDecoding.decode(body, WireJson.LIST, (ListResponseDto dto) -> {
-            List<ListItemDto> items = dto.chatWidgets() == null ? List.of() : dto.chatWidgets();
-            long total = dto.totalCount() == null ? (long) query.offset() + items.size() : dto.totalCount();
-            return summaries.toDomain(new ListResponseDto(items, total), query);
+            List<WidgetSummary> items = dto.chatWidgets() == null ? List.of() : summaries.toDomain(dto.chatWidgets());
+            boolean reported = dto.totalCount() != null;
+            long total = reported ? dto.totalCount() : (long) query.offset() + items.size();
+            return new Page<>(items, total, query, reported);
         });
     }
 
@@ -95,13 +100,30 @@ public final class WireCodec {
         });
     }
 
+    /**
+     * The delete response: the deleted widget, as the service sends it; when only the location and id are known,
+     * the partial widget that says just that.
+     */
     public byte[] encodeDeleted(Deleted deleted) {
-        return write(WireJson.DELETED_OUT, deletions.toDto(deleted));
+        return deleted.widget().map(this::encodeWidget).orElseGet(() -> write(WireJson.WIDGET_OUT,
+                new WidgetDto(deleted.id().value(), null, null, null, deleted.locationId().value(), true, null, null,
+                        null, null, null, null, null)));
     }
 
-    /** The delete response: any body (even none) is accepted; the outcome is the widget that was deleted. */
-    public Deleted decodeDeleted(LocationId locationId, WidgetId id) {
-        return deletions.toDomain(locationId, id);
+    /**
+     * The delete response for the widget the call named. The service answers the deleted widget; a body that is
+     * empty, not JSON, partial or about another widget still means the delete succeeded (the status said so), and
+     * gives a {@link Deleted} without a widget.
+     */
+    public Deleted decodeDeleted(byte[] body, LocationId locationId, WidgetId id) {
+        if (body == null || body.length == 0) {
+            return new Deleted(locationId, id);
+        }
+        Either<ChatWidgetError, ChatWidget> widget = decodeWidget(body);
+        if (widget.isRight() && widget.get().id().equals(id) && widget.get().locationId().equals(locationId)) {
+            return Deleted.of(widget.get());
+        }
+        return new Deleted(locationId, id);
     }
 
     public byte[] encodeError(ErrorBody error) {

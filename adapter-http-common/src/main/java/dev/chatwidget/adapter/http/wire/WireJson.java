@@ -59,7 +59,6 @@ final class WireJson {
     static final ObjectWriter WIDGET_OUT = MAPPER.writerFor(WidgetDto.class);
     static final ObjectWriter LIST_OUT = MAPPER.writerFor(ListResponseDto.class);
     static final ObjectWriter PUBLIC_CONFIG_OUT = MAPPER.writerFor(PublicConfigResponseDto.class);
-    static final ObjectWriter DELETED_OUT = MAPPER.writerFor(DeleteResponseDto.class);
     static final ObjectWriter ERROR_OUT = MAPPER.writerFor(ErrorDto.class);
     static final ObjectWriter CREATE_OUT = MAPPER.writerFor(CreateBodyDto.class);
     static final ObjectWriter UPDATE_OUT = MAPPER.writerFor(UpdateBodyDto.class);

@@ -10,6 +10,7 @@ import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.Deleted;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
@@ -68,6 +69,10 @@ public abstract class HttpGatewayBehaviourTest {
             {"_id":"aBcDeFgHiJkLmNoPqRsT","version":3,"chatType":"liveChat","name":"Support","locationId":"loc123",
              "deleted":false,"default":true,"settings":{"heading":"Hi","nested":{"unknown":[1.50,null]}},
              "createdAt":"2024-03-01T10:15:30.123Z","updatedAt":"2024-03-02T10:15:30Z","brandNew":{"x":1}}""";
+
+    protected static final String LIST_ITEM = """
+            {"_id":"aBcDeFgHiJkLmNoPqRsT","name":"Support","chatType":"liveChat","default":true,
+             "creationSource":"chat-widget","createdAt":"2024-03-01T10:15:30Z","updatedAt":"2024-03-01T10:15:30Z"}""";
 
     protected StubServer server;
     private final List<CloseableGateway> opened = new ArrayList<>();
@@ -238,6 +243,56 @@ public abstract class HttpGatewayBehaviourTest {
 
         assertThat(widget.chatType()).isEqualTo(ChatType.of("hologramChat"));
         assertThat(widget.settings().toString()).isEqualTo("{\"heading\":\"Hi\",\"nested\":{\"unknown\":[1.50,null]}}");
+    }
+
+    // ---- the API as it is now: delete's answer, paging without totalCount, creation source, daily reset --------
+
+    @Test
+    void delete_answers_the_deleted_widget_the_service_sent() {
+        server.reply(Reply.json(200, WIDGET.replace("\"deleted\":false,\"default\":true", "\"deleted\":true,\"default\":false")));
+
+        Deleted deleted = open().delete(LOCATION, ID).get();
+
+        assertThat(deleted.reported()).isTrue();
+        assertThat(deleted.widget().orElseThrow().deleted()).isTrue();
+        assertThat(deleted.widget().orElseThrow().name()).isEqualTo("Support");
+        assertThat(deleted.widget().orElseThrow().settings().toString())
+                .isEqualTo("{\"heading\":\"Hi\",\"nested\":{\"unknown\":[1.50,null]}}");
+    }
+
+    @Test
+    void a_list_without_total_count_is_a_page_that_says_so() {
+        server.reply(Reply.json(200, "{\"chatWidgets\":[" + LIST_ITEM + "," + LIST_ITEM + "]}"));
+
+        Page<WidgetSummary> page = open().list(ListQuery.of(LOCATION).withLimit(2)).get();
+
+        assertThat(page.totalReported()).isFalse();
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.nextQuery().map(ListQuery::offset)).as("a full page may have more behind it").contains(2);
+    }
+
+    @Test
+    void list_sends_the_creation_source_filters() {
+        server.reply(Reply.json(200, "{\"chatWidgets\":[],\"totalCount\":0}"));
+        ListQuery query = ListQuery.of(LOCATION).withCreationSource(CreationSource.of("a2pCompliance"))
+                .withExcludeCreationSource(CreationSource.of("import 2027/β"));
+
+        open().list(query).get();
+
+        assertThat(server.lastRequest().rawQuery()).isEqualTo("locationId=loc123&offset=0&limit=20"
+                + "&creationSource=a2pCompliance&excludeCreationSource=import%202027%2F%CE%B2");
+    }
+
+    @Test
+    void a_daily_429_says_when_the_daily_budget_resets() {
+        server.reply(Reply.status(429).header("X-RateLimit-Daily-Remaining", "0")
+                .header("X-RateLimit-Daily-Reset", "1796083200000"));
+
+        RateLimited daily = (RateLimited) open().get(LOCATION, ID).getLeft();
+
+        assertThat(daily.scope()).isEqualTo(RateLimited.Scope.DAILY);
+        assertThat(daily.dailyResetAt()).contains(java.time.Instant.parse("2026-12-01T00:00:00Z"));
+        assertThat(daily.message()).contains("resets at 2026-12-01T00:00:00Z");
     }
 
     @Test

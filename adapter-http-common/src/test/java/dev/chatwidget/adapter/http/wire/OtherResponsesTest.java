@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.domain.ChatType;
+import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.Deleted;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
@@ -62,6 +63,20 @@ class OtherResponsesTest {
     }
 
     @Test
+    void a_list_without_total_count_says_so_and_counts_only_what_it_holds() {
+        String missing = LIST.replace(",\"totalCount\":7", "");
+
+        Page<WidgetSummary> page = codec.decodePage(missing.getBytes(UTF_8), query).get();
+
+        assertThat(page.totalReported()).isFalse();
+        assertThat(page.totalCount()).isEqualTo(3);
+        assertThat(page.hasNext()).as("a full page without totalCount may have more behind it").isTrue();
+        assertThat(new String(codec.encodePage(page), UTF_8)).doesNotContain("totalCount");
+        assertThat(codec.decodePage(codec.encodePage(page), query).get()).isEqualTo(page);
+        assertThat(codec.decodePage(LIST.getBytes(UTF_8), query).get().totalReported()).isTrue();
+    }
+
+    @Test
     void a_list_without_total_count_or_items_is_read_leniently() {
         assertThat(codec.decodePage("{}".getBytes(UTF_8), query).get().items()).isEmpty();
         assertThat(codec.decodePage("{\"chatWidgets\":[]}".getBytes(UTF_8), query).get().hasNext()).isFalse();
@@ -92,12 +107,43 @@ class OtherResponsesTest {
                 .isInstanceOf(UnexpectedResponse.class);
     }
 
-    @Test
-    void the_delete_response_is_success_and_id() {
-        Deleted deleted = new Deleted(location, WidgetId.of("w1"));
+    static final String DELETED = """
+            {"_id":"w1","version":3,"chatType":"liveChat","name":"One","locationId":"loc123","deleted":true,
+             "default":false,"settings":{"heading":"h","x-new":{"deep":[1]}},"creationSource":"public-api",
+             "createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-05T00:00:00Z","surprise":1}""";
 
-        assertThat(new String(codec.encodeDeleted(deleted), UTF_8)).isEqualTo("{\"success\":true,\"id\":\"w1\"}");
-        assertThat(codec.decodeDeleted(location, WidgetId.of("w1"))).isEqualTo(deleted);
+    @Test
+    void the_delete_response_is_the_deleted_widget_as_sent() {
+        Deleted deleted = codec.decodeDeleted(DELETED.getBytes(UTF_8), location, WidgetId.of("w1"));
+
+        assertThat(deleted.reported()).isTrue();
+        ChatWidget widget = deleted.widget().orElseThrow();
+        assertThat(widget.deleted()).isTrue();
+        assertThat(widget.name()).isEqualTo("One");
+        assertThat(widget.creationSource()).contains("public-api");
+        assertThat(widget.settings().toString()).isEqualTo("{\"heading\":\"h\",\"x-new\":{\"deep\":[1]}}");
+        assertThat(codec.decodeDeleted(codec.encodeDeleted(deleted), location, WidgetId.of("w1"))).isEqualTo(deleted);
+    }
+
+    @Test
+    void an_empty_partial_foreign_or_unreadable_delete_response_falls_back_to_what_the_call_named() {
+        Deleted known = new Deleted(location, WidgetId.of("w1"));
+        String other = DELETED.replace("\"_id\":\"w1\"", "\"_id\":\"w2\"");
+
+        for (String body : new String[] {"", "{}", "{\"success\":true,\"id\":\"w1\"}", "{\"_id\":\"w1\",\"deleted\":true}",
+                other, "<html>ok</html>", "{\"_id\":"}) {
+            Deleted deleted = codec.decodeDeleted(body.getBytes(UTF_8), location, WidgetId.of("w1"));
+            assertThat(deleted).as(body).isEqualTo(known);
+            assertThat(deleted.reported()).as(body).isFalse();
+        }
+        assertThat(codec.decodeDeleted(null, location, WidgetId.of("w1"))).isEqualTo(known);
+    }
+
+    @Test
+    void a_delete_without_a_widget_is_encoded_as_the_partial_widget_it_knows() {
+        byte[] encoded = codec.encodeDeleted(new Deleted(location, WidgetId.of("w1")));
+
+        assertThat(new String(encoded, UTF_8)).isEqualTo("{\"_id\":\"w1\",\"locationId\":\"loc123\",\"deleted\":true}");
     }
 
     @Test
