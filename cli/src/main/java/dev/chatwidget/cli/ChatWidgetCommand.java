@@ -2,6 +2,7 @@ package dev.chatwidget.cli;
 
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.inject.environment.ChatWidgetsConfigurationException;
@@ -65,6 +66,7 @@ final class ChatWidgetCommand implements Callable<Integer> {
         line.registerConverter(WidgetId.class, WidgetId::of);
         line.registerConverter(ChatType.class, ChatType::of);
         line.registerConverter(ChatTypeFilter.class, ChatTypeFilter::of);
+        line.registerConverter(CreationSource.class, CreationSource::of);
         line.setOut(new PrintWriter(terminal.out(), true));
         line.setErr(new PrintWriter(terminal.err(), true));
         line.setParameterExceptionHandler((e, args) -> {

@@ -2,6 +2,7 @@ package dev.chatwidget.cli;
 
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import java.util.List;
@@ -37,6 +38,13 @@ final class ListCommand implements Callable<Integer> {
             description = "With --chat-type allInOneChat: only widgets bundling one of these types")
     List<ChatTypeFilter> allInOneChatTypes;
 
+    @Option(names = "--creation-source", paramLabel = "SOURCE",
+            description = "Only widgets made this way (chat-widget, a2pCompliance, public-api, snapshot, ...)")
+    CreationSource creationSource;
+
+    @Option(names = "--exclude-creation-source", paramLabel = "SOURCE", description = "Leave out widgets made this way")
+    CreationSource excludeCreationSource;
+
     @Option(names = "--offset", defaultValue = "0", paramLabel = "N", description = "0..10000 (default: 0)")
     int offset;
 
@@ -57,6 +65,12 @@ final class ListCommand implements Callable<Integer> {
         }
         if (voiceAiAgentId != null) {
             query = query.withVoiceAiAgentId(voiceAiAgentId);
+        }
+        if (creationSource != null) {
+            query = query.withCreationSource(creationSource);
+        }
+        if (excludeCreationSource != null) {
+            query = query.withExcludeCreationSource(excludeCreationSource);
         }
         if (allInOneChatTypes != null) {
             query = query.withAllInOneChatTypes(allInOneChatTypes);

@@ -38,8 +38,7 @@ final class Printer {
     }
 
     int page(Either<ChatWidgetError, Page<WidgetSummary>> result) {
-        return print(result, WIRE::encodePage, page -> summaries(page.items())
-                + footer(page.items().size(), page.totalCount(), page.query().offset()));
+        return print(result, WIRE::encodePage, page -> summaries(page.items()) + footer(page));
     }
 
     /** Every page's items as one list response, {@code totalCount} being the number of items. */
@@ -49,9 +48,12 @@ final class Printer {
                         + System.lineSeparator());
     }
 
+    /** The deleted widget as the service answered it (JSON: exactly its body), or what the call named. */
     int deleted(Either<ChatWidgetError, Deleted> result) {
         return print(result, WIRE::encodeDeleted, d -> "Deleted widget " + d.id() + " of location "
-                + d.locationId() + System.lineSeparator());
+                + d.locationId() + System.lineSeparator() + d.widget().map(w -> new TextTable(COLUMNS)
+                .row(w.id(), w.name(), w.chatType(), yesNo(w.isDefault()), seconds(w.createdAt())).render())
+                .orElse(""));
     }
 
     int publicConfig(Either<ChatWidgetError, PublicConfig> result) {
@@ -88,7 +90,14 @@ final class Printer {
         return table.hasRows() ? table.render() : "No widgets." + System.lineSeparator();
     }
 
-    private static String footer(int shown, long total, int offset) {
+    private static String footer(Page<WidgetSummary> page) {
+        int shown = page.items().size();
+        long total = page.totalCount();
+        int offset = page.query().offset();
+        if (!page.totalReported()) {
+            return shown == 0 ? "" : "Widgets " + (offset + 1) + "-" + (offset + shown)
+                    + " (the service sent no total)" + System.lineSeparator();
+        }
         if (shown == 0) {
             return total == 0 ? "" : total + " in all; none at offset " + offset + System.lineSeparator();
         }

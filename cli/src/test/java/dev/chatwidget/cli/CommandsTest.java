@@ -71,6 +71,12 @@ class CommandsTest {
                 "--all-in-one-chat-types", "waChat,emailChat").out()).contains("All-in-one Messenger");
         assertThat(run("--seed", "demo", "list", "--location", "demo", "--offset", "5").out())
                 .contains("Widgets 6-6 of 6");
+        assertThat(run("--seed", "demo", "list", "--location", "demo", "--creation-source", "snapshot").out())
+                .contains("All-in-one Messenger", "Widgets 1-1 of 1");
+        assertThat(run("--seed", "demo", "list", "--location", "demo", "--exclude-creation-source", "chat-widget")
+                .out()).contains("Support Email", "All-in-one Messenger", "Widgets 1-2 of 2");
+        assertThat(run("--seed", "demo", "list", "--location", "demo", "--creation-source", "import-2027").out())
+                .as("an unknown source is a filter like any other").contains("No widgets.");
     }
 
     @Test
@@ -189,9 +195,13 @@ class CommandsTest {
         JsonNode json = json(run("--seed", "demo", "--output", "json", "delete", "--location", "demo", "--id",
                 DEFAULT_ID));
 
-        assertThat(table.out()).isEqualTo("Deleted widget " + DEFAULT_ID + " of location demo"
-                + System.lineSeparator());
-        assertThat(json.get("success").asBoolean()).isTrue();
+        assertThat(table.out()).startsWith("Deleted widget " + DEFAULT_ID + " of location demo"
+                + System.lineSeparator()).contains("Website Live Chat  liveChat  no");
+        assertThat(json.get("_id").asText()).as("the deleted widget, as the API answers it").isEqualTo(DEFAULT_ID);
+        assertThat(json.get("deleted").asBoolean()).isTrue();
+        assertThat(json.get("name").asText()).isEqualTo("Website Live Chat");
+        assertThat(json.get("settings").get("locale").asText()).isEqualTo("en-us");
+        assertThat(json.has("success")).as("a shape the service never sends").isFalse();
         assertThat(run("delete", "--location", "demo", "--id", DEFAULT_ID).status())
                 .as("not seeded: nothing to delete").isEqualTo(ChatWidgetCli.API_ERROR);
     }

@@ -2,10 +2,18 @@ package dev.chatwidget.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatwidget.adapter.inmemory.DemoLocation;
+import dev.chatwidget.adapter.inmemory.SeedWidget;
+import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.Scopes;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -17,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpAdaptersTest {
 
     private static final String TOKEN = "pit-cli-http-token";
+    private static final LocationId SHOP = LocationId.of("shop");
 
     private FakeHighLevelServer server;
 
@@ -61,6 +70,57 @@ class HttpAdaptersTest {
         assertThat(run(adapter, "config", "--id", id).out()).contains("Pricing");
         assertThat(run(adapter, "delete", "--location", "demo", "--id", id).out()).startsWith("Deleted widget " + id);
         assertThat(run(adapter, "list", "--location", "demo", "--all", "--limit", "3").out()).contains("7 widgets");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apache", "jersey"})
+    void list_all_prints_every_widget_when_the_server_sends_no_total_count(String adapter) {
+        try (FakeHighLevelServer quiet = FakeHighLevelServer.builder().token(TOKEN, Set.of(SHOP), Scopes.ALL)
+                .omitTotalCount().start()) {
+            for (int i = 0; i < 205; i++) {
+                quiet.fake().seed(SeedWidget.of(SHOP, ChatType.LIVE_CHAT, "w" + i)
+                        .withCreatedAt(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(i)));
+            }
+            CliRun all = CliRun.withEnv(Map.of("HIGHLEVEL_TOKEN", TOKEN), "--adapter", adapter, "--base-url",
+                    quiet.baseUri().toString(), "list", "--location", "shop", "--all", "--limit", "100");
+            CliRun page = CliRun.withEnv(Map.of("HIGHLEVEL_TOKEN", TOKEN), "--adapter", adapter, "--base-url",
+                    quiet.baseUri().toString(), "list", "--location", "shop", "--limit", "100");
+
+            assertThat(all.status()).as(all.err()).isZero();
+            assertThat(all.out()).contains("w0  ", "w100  ", "w204  ").endsWith("205 widgets" + System.lineSeparator());
+            assertThat(page.out()).contains("Widgets 1-100 (the service sent no total)");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apache", "jersey"})
+    void delete_as_json_prints_the_deleted_widget_the_server_sent(String adapter) throws IOException {
+        CliRun run = run(adapter, "--output", "json", "delete", "--location", "demo", "--id", "demoEmailChat0000002");
+
+        JsonNode deleted = new ObjectMapper().readTree(run.out());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(deleted.get("_id").asText()).isEqualTo("demoEmailChat0000002");
+        assertThat(deleted.get("deleted").asBoolean()).isTrue();
+        assertThat(deleted.get("name").asText()).isEqualTo("Support Email");
+        assertThat(deleted.get("creationSource").asText()).isEqualTo("public-api");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"apache", "jersey"})
+    void a_daily_429_says_when_the_daily_budget_resets(String adapter) {
+        Instant noon = Instant.parse("2026-11-30T12:00:00Z");
+        try (FakeHighLevelServer limited = FakeHighLevelServer.builder().token(TOKEN, Set.of(SHOP), Scopes.ALL)
+                .clock(Clock.fixed(noon, ZoneOffset.UTC)).dailyLimit(1).start()) {
+            String[] list = {"--adapter", adapter, "--base-url", limited.baseUri().toString(), "list", "--location",
+                    "shop"};
+            assertThat(CliRun.withEnv(Map.of("HIGHLEVEL_TOKEN", TOKEN), list).status()).isZero();
+
+            CliRun refused = CliRun.withEnv(Map.of("HIGHLEVEL_TOKEN", TOKEN), list);
+
+            assertThat(refused.status()).isEqualTo(ChatWidgetCli.API_ERROR);
+            assertThat(refused.err()).startsWith("chat-widget: RateLimited (429)")
+                    .contains("the daily budget resets at 2026-12-01T00:00:00Z");
+        }
     }
 
     @ParameterizedTest

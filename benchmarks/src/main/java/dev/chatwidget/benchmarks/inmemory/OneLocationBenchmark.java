@@ -57,6 +57,7 @@ public class OneLocationBenchmark {
         ListQuery webChatPage;
         ListQuery deepPage;
         ListQuery voiceAgentPage;
+        ListQuery voiceAgentLiveChatPage;
 
         @Setup(Level.Trial)
         public void seed() {
@@ -68,7 +69,9 @@ public class OneLocationBenchmark {
             int liveChats = Population.matching(widgets, ChatType.LIVE_CHAT);
             deepPage = liveChatPage.withOffset(Math.min(ListQuery.MAX_OFFSET, liveChats - PAGE));
             voiceAgentPage = ListQuery.of(LOCATION).withLimit(PAGE).withVoiceAiAgentId(Population.AGENT);
+            voiceAgentLiveChatPage = voiceAgentPage.withChatType(ChatType.LIVE_CHAT);
             check(gateway.list(liveChatPage), liveChats);
+            check(gateway.list(voiceAgentPage), Population.withAgent(widgets));
         }
 
         private static void check(Either<ChatWidgetError, Page<WidgetSummary>> page, int total) {
@@ -161,10 +164,16 @@ public class OneLocationBenchmark {
         return s.gateway.list(s.deepPage);
     }
 
-    /** A filter no index serves (voiceAiAgentId): the scan fallback. */
+    /** A page of one voice AI agent's widgets (one in ten of the location): read from its own index. */
     @Benchmark
-    public Either<ChatWidgetError, Page<WidgetSummary>> list_voiceAgent_scan(Seeded s) {
+    public Either<ChatWidgetError, Page<WidgetSummary>> list_voiceAgent(Seeded s) {
         return s.gateway.list(s.voiceAgentPage);
+    }
+
+    /** The agent's widgets of one chat type: its index, the chat type tested on each (every match is counted). */
+    @Benchmark
+    public Either<ChatWidgetError, Page<WidgetSummary>> list_voiceAgent_liveChat(Seeded s) {
+        return s.gateway.list(s.voiceAgentLiveChatPage);
     }
 
     @Benchmark

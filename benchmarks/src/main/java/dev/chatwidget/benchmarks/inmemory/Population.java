@@ -61,6 +61,11 @@ final class Population {
         return ids;
     }
 
+    /** How many of {@code count} seeded widgets have the voice agent {@link #AGENT}. */
+    static int withAgent(int count) {
+        return count / 10 + (count % 10 > 3 ? 1 : 0);
+    }
+
     static int matching(int count, ChatType type) {
         int perCycle = 0;
         for (ChatType t : MIX) {

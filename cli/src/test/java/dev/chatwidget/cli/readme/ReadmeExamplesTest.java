@@ -21,6 +21,8 @@ import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.CreationSource;
+import dev.chatwidget.core.domain.Deleted;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.NewWidget;
@@ -51,6 +53,7 @@ import io.vavr.control.Either;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,6 +104,27 @@ class ReadmeExamplesTest {
         assertThat(support.isDefault()).isTrue();
         assertThat(page.items()).hasSize(1);
         assertThat(notFound).isTrue();
+    }
+
+    @Test
+    void the_api_walk_creation_source_and_delete() {
+        // README
+        ChatWidgets widgets = InMemoryFake.create().chatWidgets();
+        LocationId location = LocationId.of("loc1");
+        ChatWidget support = widgets.create(NewWidget.of(location, ChatType.LIVE_CHAT, "Support"))
+                .getOrElseThrow(ChatWidgetException::new);
+
+        ListQuery madeByTheApi = ListQuery.of(location).withLimit(100).withCreationSource(CreationSource.PUBLIC_API);
+        List<String> names = new ArrayList<>();
+        for (WidgetSummary widget : widgets.walk(madeByTheApi)) { // fetches one page at a time
+            names.add(widget.name());
+        }
+
+        Deleted deleted = widgets.delete(location, support.id()).getOrElseThrow(ChatWidgetException::new);
+        boolean answeredTheWidget = deleted.widget().map(ChatWidget::deleted).orElse(false);
+        // END README
+        assertThat(names).containsExactly("Support");
+        assertThat(answeredTheWidget).isTrue();
     }
 
     @Test
