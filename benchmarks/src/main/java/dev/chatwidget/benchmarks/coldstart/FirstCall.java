@@ -6,15 +6,14 @@ import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets;
 import dev.chatwidget.adapter.http.jersey.JerseyHttpChatWidgets;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
+import dev.chatwidget.adapter.inmemory.InMemoryModule;
 import dev.chatwidget.benchmarks.fixture.WidgetFixture;
 import dev.chatwidget.core.application.ChatWidgetService;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.domain.WidgetId;
-import dev.chatwidget.core.inject.CoreModule;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
 import java.net.URI;
@@ -26,8 +25,8 @@ import java.util.function.Function;
  * <ul>
  *   <li>{@code jvm}: nothing, the floor;</li>
  *   <li>{@code inmemory}: the fake built by hand, one create through the facade;</li>
- *   <li>{@code inmemory-guice}: the same through a Guice injector ({@code CoreModule} plus the gateway binding,
- *       standing in for {@code InMemoryModule} until that module is on this branch);</li>
+ *   <li>{@code inmemory-guice}: the same through a Guice injector over {@code InMemoryModule}, as an application
+ *       wired with Guice builds it;</li>
  *   <li>{@code apache <baseUri>}, {@code jersey <baseUri>}: the HTTP adapter built by hand, one get against a
  *       running fixed-response server.</li>
  * </ul>
@@ -43,12 +42,8 @@ public final class FirstCall {
             case "jvm" -> {
             }
             case "inmemory" -> create(new ChatWidgetService(InMemoryFake.create().gateway()));
-            case "inmemory-guice" -> {
-                ChatWidgetGateway gateway = InMemoryFake.create().gateway();
-                create(Guice.createInjector(new CoreModule(),
-                        binder -> binder.bind(ChatWidgetGateway.class).toInstance(gateway))
-                        .getInstance(ChatWidgets.class));
-            }
+            case "inmemory-guice" ->
+                    create(Guice.createInjector(new InMemoryModule()).getInstance(ChatWidgets.class));
             case "apache" -> get(args, ApacheHttpChatWidgets::create);
             case "jersey" -> get(args, JerseyHttpChatWidgets::create);
             default -> fail("unknown mode " + mode + " (jvm | inmemory | inmemory-guice | apache URI | jersey URI)");

@@ -14,10 +14,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A loopback server answering every get and list with the same pre-encoded bytes, so a benchmark measures the
- * client side only (and both sides of a comparison pay the same server cost). Sends the rate-limit headers a real
- * response carries, because the adapters parse them. Benchmarks run it in a separate JVM ({@link #main}), so
- * {@code -prof gc} counts the client's allocations only.
+ * A loopback server answering every get, list, create and patch with the same pre-encoded bytes, so a benchmark
+ * measures the client side only (and both sides of a comparison pay the same server cost). Sends the rate-limit
+ * headers a real response carries, because the adapters parse them. Benchmarks run it in a separate JVM
+ * ({@link #main}), so {@code -prof gc} counts the client's allocations only.
  */
 public final class FixedResponseServer implements AutoCloseable {
 
@@ -77,7 +77,11 @@ public final class FixedResponseServer implements AutoCloseable {
         if (path.startsWith("/chat-widget/list")) {
             body = list;
         } else if (path.startsWith("/chat-widget/data/")) {
+            // get, and the answer to a patch: the widget as stored
             body = widget;
+        } else if (path.equals("/chat-widget/") && exchange.getRequestMethod().equals("POST")) {
+            body = widget;
+            status = 201;
         } else {
             body = NOT_FOUND;
             status = 404;

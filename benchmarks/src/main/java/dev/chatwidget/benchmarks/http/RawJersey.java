@@ -1,12 +1,11 @@
 package dev.chatwidget.benchmarks.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.chatwidget.benchmarks.fixture.WidgetFixture;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,19 +19,18 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The baseline for the Jersey adapter: a Jersey client on the same JDK HttpClient connector (jnh) and Jackson,
- * doing the same request and decoding into a plain {@link JsonNode}, with nothing else.
+ * doing the same requests and nothing else.
  */
 @State(Scope.Benchmark)
-public class RawJersey {
+public class RawJersey extends RawStack {
 
-    private final ObjectMapper mapper = new ObjectMapper();
     private Client client;
-    private WebTarget base;
+    private String base;
 
     @Setup(Level.Trial)
     public void open(ServerState server) {
         client = ClientBuilder.newClient(new ClientConfig().connectorProvider(new JavaNetHttpConnectorProvider()));
-        base = client.target(server.baseUri());
+        base = server.baseUri().toString();
     }
 
     @TearDown(Level.Trial)
@@ -40,26 +38,19 @@ public class RawJersey {
         client.close();
     }
 
-    JsonNode get() throws IOException {
-        return call(base.path("chat-widget/data").path(WidgetFixture.LOCATION).path(WidgetFixture.WIDGET_ID));
-    }
-
-    JsonNode list() throws IOException {
-        return call(base.path("chat-widget/list").queryParam("locationId", WidgetFixture.LOCATION)
-                .queryParam("offset", "0").queryParam("limit", String.valueOf(Requests.LIST_LIMIT)));
-    }
-
-    private JsonNode call(WebTarget target) throws IOException {
-        try (Response response = target.request()
+    @Override
+    <T> T call(String method, String pathAndQuery, byte[] body, RawJson.BodyReader<T> reader) throws IOException {
+        Invocation.Builder request = client.target(base + pathAndQuery).request()
                 .header(HttpHeaders.AUTHORIZATION, Requests.AUTHORIZATION)
                 .header(Requests.VERSION_HEADER, Requests.VERSION)
-                .header(HttpHeaders.ACCEPT, Requests.ACCEPT)
-                .get()) {
-            if (response.getStatus() != 200) {
-                throw new IOException("unexpected status " + response.getStatus());
+                .header(HttpHeaders.ACCEPT, Requests.ACCEPT);
+        try (Response response = body == null ? request.method(method)
+                : request.method(method, Entity.entity(body, MediaType.APPLICATION_JSON_TYPE))) {
+            if (response.getStatus() / 100 != 2) {
+                throw unexpected(response.getStatus());
             }
             try (InputStream in = response.readEntity(InputStream.class)) {
-                return mapper.readTree(in);
+                return reader.read(in);
             }
         }
     }

@@ -11,16 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Turns a JMH JSON result file into the markdown tables of BENCHMARKS.md: adapter/raw ratios for the HTTP stacks
- * (time and bytes allocated per operation, single-threaded and at 16 threads) and the in-memory adapter's costs.
+ * Turns a JMH JSON result file into the markdown tables of BENCHMARKS.md: the HTTP adapters against both raw
+ * baselines ({@link HttpTable}), single-threaded and at 16 threads, and the in-memory adapter's costs.
  * Usage: {@code java -cp benchmarks.jar dev.chatwidget.benchmarks.report.Summary results.json > results.md}.
  */
 public final class Summary {
 
-    static final double GOAL = 1.10;
     private static final String HTTP = "dev.chatwidget.benchmarks.http.";
     private static final String IN_MEMORY = "dev.chatwidget.benchmarks.inmemory.";
 
@@ -67,8 +65,9 @@ public final class Summary {
     void print(JsonNode root) {
         List<Result> results = parse(root);
         runOptions(root);
-        httpRatios(results, HTTP + "HttpLatencyBenchmark", "single caller (time per op)", false);
-        httpRatios(results, HTTP + "HttpConcurrencyBenchmark", "16 callers (throughput)", true);
+        HttpTable http = new HttpTable(out);
+        http.print(results, HTTP + "HttpLatencyBenchmark", "single caller (time per op)", false);
+        http.print(results, HTTP + "HttpConcurrencyBenchmark", "16 callers (throughput)", true);
         inMemory(results, IN_MEMORY + "OneLocationBenchmark", "In-memory adapter, one location (`widgets` in it)");
         inMemory(results, IN_MEMORY + "ManyLocationsBenchmark", "In-memory adapter, 10,000 locations x 20 widgets");
         inMemory(results, IN_MEMORY + "IdSourceBenchmark", "In-memory adapter's id source (old default vs new)");
@@ -94,41 +93,6 @@ public final class Summary {
             seen.merge(group + "/" + r.path("threads").asInt(), row, (a, b) -> a);
         }
         seen.values().forEach(out::println);
-        out.println();
-    }
-
-    private void httpRatios(List<Result> results, String group, String title, boolean throughput) {
-        Map<String, Result> byMethod = new TreeMap<>();
-        results.stream().filter(r -> r.group().equals(group)).forEach(r -> byMethod.put(r.method(), r));
-        if (byMethod.isEmpty()) {
-            return;
-        }
-        out.printf("### HTTP, %s%n%n", title);
-        out.println("| stack | op | adapter | raw | time ratio | adapter CPU µs/op | raw CPU µs/op | CPU ratio "
-                + "| adapter B/op | raw B/op | alloc ratio | goal <= 1.10 (time, alloc) |");
-        out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
-        for (Map.Entry<String, Result> e : byMethod.entrySet()) {
-            String[] parts = e.getKey().split("_");
-            if (parts.length != 3 || !parts[1].equals("raw")) {
-                continue;
-            }
-            Result raw = e.getValue();
-            Result adapter = byMethod.get(parts[0] + "_adapter_" + parts[2]);
-            if (adapter == null) {
-                out.printf("| %s | %s | (not built yet) | %s | | | %s | | | %s | | |%n", parts[0], parts[2], score(raw),
-                        micros(raw.cpuPerOp()), bytes(raw.allocPerOp()));
-                continue;
-            }
-            // At 16 threads the score is throughput: time per op is its inverse.
-            double timeRatio = throughput ? raw.score() / adapter.score() : adapter.score() / raw.score();
-            double cpuRatio = adapter.cpuPerOp() / raw.cpuPerOp();
-            double allocRatio = adapter.allocPerOp() / raw.allocPerOp();
-            boolean met = timeRatio <= GOAL && allocRatio <= GOAL;
-            out.printf("| %s | %s | %s | %s | %.2f | %s | %s | %.2f | %s | %s | %.2f | %s |%n", parts[0], parts[2],
-                    score(adapter), score(raw), timeRatio, micros(adapter.cpuPerOp()), micros(raw.cpuPerOp()),
-                    cpuRatio, bytes(adapter.allocPerOp()), bytes(raw.allocPerOp()), allocRatio,
-                    met ? "met" : "**not met**");
-        }
         out.println();
     }
 

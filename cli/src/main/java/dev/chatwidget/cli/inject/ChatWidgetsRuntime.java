@@ -1,41 +1,47 @@
 package dev.chatwidget.cli.inject;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.Stage;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
-import dev.chatwidget.core.inject.ChatWidgetsResources;
+import dev.chatwidget.adapter.inmemory.InMemoryModule;
 import dev.chatwidget.core.inject.environment.ChatWidgetsEnvironment;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import java.util.Optional;
 
-/** The program's composition root: an injector over the adapter the environment chose, closed after a command. */
+/**
+ * The program's composition root: the chat widgets over the adapter the environment chose, closed after a command.
+ * The HTTP adapters are built by their Guice modules; the in-memory fake is wired by hand ({@link InMemoryRuntime}),
+ * because a command against it lives for a fraction of a second and Guice's start-up would be most of that.
+ */
 public final class ChatWidgetsRuntime implements AutoCloseable {
 
-    private final Injector injector;
+    private final ChatWidgets widgets;
+    private final Optional<InMemoryFake> fake;
+    private final Runnable closer;
 
-    private ChatWidgetsRuntime(Injector injector) {
-        this.injector = injector;
+    ChatWidgetsRuntime(ChatWidgets widgets, Optional<InMemoryFake> fake, Runnable closer) {
+        this.widgets = widgets;
+        this.fake = fake;
+        this.closer = closer;
     }
 
-    /** Builds the chosen adapter's injector (in production stage, so a broken binding fails here). */
+    /** Builds the chosen adapter; a broken HTTP binding fails here (its injector is in production stage). */
     public static ChatWidgetsRuntime start(ChatWidgetsEnvironment environment) {
-        return new ChatWidgetsRuntime(Guice.createInjector(Stage.PRODUCTION, environment.module()));
+        if (environment.settings().adapter().equals(InMemoryModule.EnvironmentProvider.NAME)) {
+            return InMemoryRuntime.start();
+        }
+        return InjectedRuntime.start(environment);
     }
 
     public ChatWidgets widgets() {
-        return injector.getInstance(ChatWidgets.class);
+        return widgets;
     }
 
     /** The in-memory fake behind the chat widgets, when that is the adapter. */
     public Optional<InMemoryFake> fake() {
-        return Optional.ofNullable(injector.getExistingBinding(Key.get(InMemoryFake.class)))
-                .map(binding -> binding.getProvider().get());
+        return fake;
     }
 
     @Override
     public void close() {
-        injector.getInstance(ChatWidgetsResources.class).close();
+        closer.run();
     }
 }

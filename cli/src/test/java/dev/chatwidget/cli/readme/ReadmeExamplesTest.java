@@ -83,7 +83,7 @@ class ReadmeExamplesTest {
     void the_readme_starts_with_the_run_and_test_commands() throws IOException {
         List<String> lines = ReadmeSnippets.readme().lines().limit(12).toList();
 
-        assertThat(lines).contains("mvn -B -q -DskipTests package -pl cli -am && java -jar cli/target/chat-widget.jar"
+        assertThat(lines).contains("mvn -B -q -DskipTests package -pl cli -am && cli/target/chat-widget"
                 + " --seed demo list --location demo", "mvn -B verify");
     }
 
