@@ -1,10 +1,10 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.ServerError;
 import dev.chatwidget.core.error.TransportFailure;
-import dev.chatwidget.core.port.out.Operation;
 import java.util.Set;
 
 /**
@@ -37,7 +37,7 @@ public final class RetryRule {
     }
 
     /** Whether the attempt that ended in {@code error} may have reached the service (only a certain no is false). */
-    static boolean mayHaveReachedServer(ChatWidgetError error) {
+    public static boolean mayHaveReachedServer(ChatWidgetError error) {
         return !(error instanceof TransportFailure failure) || failure.mayHaveReachedServer();
     }
 }

@@ -2,8 +2,8 @@ package dev.chatwidget.core.application.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.core.port.out.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,7 +55,7 @@ class RetryDeadlinePropertyTest {
                 .maxDelay(Duration.ofMillis(baseMillis * 4)).callTimeout(Duration.ofMillis(timeoutMillis)).build();
         List<AttemptEvent> events = new ArrayList<>();
 
-        Fixtures.call(new RetryingGateway(scripted, policy, clock, sleeper, new SplittableRandom(seed), events::add),
+        Fixtures.call(Pipelines.retrying(scripted, policy, clock, sleeper, new SplittableRandom(seed), events::add),
                 operation);
 
         assertThat(sleepEnds).allSatisfy(end -> assertThat(end).isBeforeOrEqualTo(deadline));

@@ -1,5 +1,6 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -13,7 +14,6 @@ import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
-import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -35,7 +35,6 @@ final class ScriptedGateway implements ChatWidgetGateway {
     private final List<Operation> calls = new ArrayList<>();
     private final Optional<FakeClock> clock;
     private Duration callDuration = Duration.ZERO;
-    private Runnable hook = () -> { };
 
     ScriptedGateway() {
         this.clock = Optional.empty();
@@ -57,12 +56,6 @@ final class ScriptedGateway implements ChatWidgetGateway {
         return this;
     }
 
-    /** Runs {@code action} at the start of every call (to observe what the caller's thread sees). */
-    ScriptedGateway whenCalled(Runnable action) {
-        this.hook = action;
-        return this;
-    }
-
     synchronized int calls(Operation operation) {
         return (int) calls.stream().filter(operation::equals).count();
     }
@@ -74,7 +67,6 @@ final class ScriptedGateway implements ChatWidgetGateway {
     @SuppressWarnings("unchecked")
     private synchronized <T> Either<ChatWidgetError, T> answer(Operation operation) {
         calls.add(operation);
-        hook.run();
         clock.ifPresent(c -> c.advance(callDuration));
         Deque<ChatWidgetError> queue = failures.get(operation);
         if (queue != null && !queue.isEmpty()) {
