@@ -1,6 +1,7 @@
 package dev.chatwidget.cli;
 
 import dev.chatwidget.adapter.inmemory.DemoLocation;
+import dev.chatwidget.adapter.inmemory.InMemoryModule;
 import dev.chatwidget.cli.inject.ChatWidgetsRuntime;
 import dev.chatwidget.core.inject.environment.ChatWidgetsEnvironment;
 import dev.chatwidget.core.port.in.ChatWidgets;
@@ -26,7 +27,7 @@ final class Session implements AutoCloseable {
             environment = environment.baseUrl(options.baseUrl);
         }
         String adapter = environment.settings().adapter();
-        if (options.seed != null && !adapter.equals("inmemory")) {
+        if (options.seed != null && !adapter.equals(InMemoryModule.EnvironmentProvider.NAME)) {
             throw new UsageException("--seed loads the in-memory adapter, not " + adapter
                     + ": drop --seed, or seed the server instead (chat-widget serve --seed demo)");
         }

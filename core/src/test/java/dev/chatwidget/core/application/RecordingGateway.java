@@ -16,10 +16,12 @@ import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import io.vavr.control.Either;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
 /** A gateway that records every call it receives and answers from a script, to see what the service lets through. */
@@ -34,13 +36,18 @@ public final class RecordingGateway implements ChatWidgetGateway {
     public record Call(String operation, List<Object> arguments) {
     }
 
-    private final List<Call> calls = new ArrayList<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
     private Function<ListQuery, Either<ChatWidgetError, Page<WidgetSummary>>> lister =
             query -> Either.right(new Page<>(List.of(), 0, query));
-    private ChatWidgetError failure;
+    private final Deque<ChatWidgetError> failures = new ArrayDeque<>();
 
     public List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** The operations received, in order. */
+    public List<String> operations() {
+        return calls.stream().map(Call::operation).toList();
     }
 
     /** Answers list calls with {@code lister}. */
@@ -49,9 +56,10 @@ public final class RecordingGateway implements ChatWidgetGateway {
         return this;
     }
 
-    /** Answers every call but list with {@code error}. */
-    public RecordingGateway failingWith(ChatWidgetError error) {
-        this.failure = error;
+    /** Answers the next calls but list with {@code errors} in turn; the last one answers every call after it. */
+    public synchronized RecordingGateway failingWith(ChatWidgetError... errors) {
+        failures.clear();
+        failures.addAll(Arrays.asList(errors));
         return this;
     }
 
@@ -96,8 +104,11 @@ public final class RecordingGateway implements ChatWidgetGateway {
         return answer("create", WIDGET, widget);
     }
 
-    private <T> Either<ChatWidgetError, T> answer(String operation, T success, Object... arguments) {
+    private synchronized <T> Either<ChatWidgetError, T> answer(String operation, T success, Object... arguments) {
         calls.add(new Call(operation, Arrays.asList(arguments)));
-        return failure == null ? Either.right(success) : Either.left(failure);
+        if (failures.isEmpty()) {
+            return Either.right(success);
+        }
+        return Either.left(failures.size() == 1 ? failures.peek() : failures.poll());
     }
 }

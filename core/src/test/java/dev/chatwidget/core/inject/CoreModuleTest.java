@@ -13,6 +13,11 @@ import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
 import dev.chatwidget.core.application.pipeline.GatewayHandler;
+import dev.chatwidget.core.application.RecordingGateway;
+import dev.chatwidget.core.domain.ChatType;
+import dev.chatwidget.core.domain.ListQuery;
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.application.resilience.AttemptEvent;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
@@ -44,6 +49,7 @@ import org.junit.jupiter.api.Test;
 class CoreModuleTest {
 
     private static final Clock FIXED = Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final ServerError UNAVAILABLE = new ServerError(503, "Service Unavailable", Optional.empty());
 
     private final RecordingGateway gateway = new RecordingGateway();
     private final List<String> closed = new ArrayList<>();
@@ -71,7 +77,7 @@ class CoreModuleTest {
         var created = widgets.create(NewWidget.of(LocationId.of("loc"), ChatType.LIVE_CHAT, "Support"));
 
         assertThat(created.isRight()).isTrue();
-        assertThat(gateway.calls).containsExactly("create");
+        assertThat(gateway.operations()).containsExactly("create");
         assertThat(injector.getInstance(ChatWidgets.class)).isSameAs(widgets);
     }
 
@@ -83,7 +89,7 @@ class CoreModuleTest {
         var page = widgets.list(ListQuery.of(LocationId.of("loc")).withLimit(0));
 
         assertThat(page.getLeft()).isInstanceOf(Invalid.class);
-        assertThat(gateway.calls).isEmpty();
+        assertThat(gateway.operations()).isEmpty();
     }
 
     @Test
@@ -95,12 +101,12 @@ class CoreModuleTest {
                 OptionalBinder.newOptionalBinder(binder(), RetryListener.class).setBinding().toInstance(events::add);
             }
         });
-        gateway.unavailable.set(2);
+        gateway.failingWith(UNAVAILABLE, UNAVAILABLE, NotFound.of("chat widget w1 not found"));
 
         var result = injector.getInstance(ChatWidgets.class).get(LocationId.of("loc"), WidgetId.of("w1"));
 
         assertThat(result.getLeft()).isInstanceOf(NotFound.class);
-        assertThat(gateway.calls).containsExactly("get", "get", "get");
+        assertThat(gateway.operations()).containsExactly("get", "get", "get");
         assertThat(events).extracting(AttemptEvent::decision).containsExactly(AttemptEvent.Decision.RETRY,
                 AttemptEvent.Decision.RETRY, AttemptEvent.Decision.NOT_RETRYABLE);
     }
@@ -114,12 +120,12 @@ class CoreModuleTest {
                         bind(RetryPolicy.class).toInstance(RetryPolicy.none());
                     }
                 }));
-        gateway.unavailable.set(1);
+        gateway.failingWith(UNAVAILABLE);
 
         var result = injector.getInstance(ChatWidgets.class).get(LocationId.of("loc"), WidgetId.of("w1"));
 
         assertThat(result.getLeft()).isInstanceOf(ServerError.class);
-        assertThat(gateway.calls).containsExactly("get");
+        assertThat(gateway.operations()).containsExactly("get");
     }
 
     @Test
@@ -136,7 +142,7 @@ class CoreModuleTest {
         var result = injector.getInstance(ChatWidgets.class).get(LocationId.of("loc"), WidgetId.of("w1"));
 
         assertThat(result.getLeft()).isSameAs(refused);
-        assertThat(gateway.calls).isEmpty();
+        assertThat(gateway.operations()).isEmpty();
     }
 
     @Test

@@ -56,17 +56,21 @@ public final class ArchitectureRules {
             .as("nothing but dev.chatwidget.cli writes to System.out or System.err")
             .allowEmptyShould(true);
 
+    /**
+     * Not a general rule: an adapter's classes hold no core class, so there it would pass without looking at
+     * anything. Check it on classes that include {@code dev.chatwidget.core}; it fails when they include none.
+     */
     public static final ArchRule core_does_not_depend_on_adapters_or_testkit = noClasses()
             .that().resideInAPackage("dev.chatwidget.core..")
             .should().dependOnClassesThat()
             .resideInAnyPackage("dev.chatwidget.adapter..", "dev.chatwidget.testkit..", "dev.chatwidget.cli..")
             .as("core depends on no adapter, nor on the testkit or the cli")
-            .allowEmptyShould(true);
+            .allowEmptyShould(false);
 
     /** The general rules, in the order {@link #checkAll} runs them. */
     public static final List<ArchRule> GENERAL_RULES = List.of(adapters_do_not_depend_on_each_other,
             guice_is_used_only_in_inject_packages_and_modules, no_field_injection,
-            no_standard_streams_outside_the_cli, core_does_not_depend_on_adapters_or_testkit);
+            no_standard_streams_outside_the_cli);
 
     private ArchitectureRules() {
     }

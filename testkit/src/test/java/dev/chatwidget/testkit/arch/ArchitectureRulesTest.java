@@ -57,6 +57,12 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void the_core_rule_refuses_to_pass_on_classes_without_core() {
+        assertFails(ArchitectureRules.core_does_not_depend_on_adapters_or_testkit, SampleModule.class,
+                "failed to check any classes");
+    }
+
+    @Test
     void an_adapter_exposes_only_the_types_it_names() throws Exception {
         ArchRule rule = ArchitectureRules.adapterExposesOnly("dev.chatwidget.adapter.inmemory.archsamples..",
                 SampleModule.class);
@@ -90,6 +96,7 @@ class ArchitectureRulesTest {
 
         assertThat(classes).as("imported project classes").isNotEmpty();
         ArchitectureRules.checkAll(classes);
+        ArchitectureRules.core_does_not_depend_on_adapters_or_testkit.check(classes);
     }
 
     private static Class<?> sample(String simpleName) throws ClassNotFoundException {

@@ -14,10 +14,11 @@ import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.Invalid;
 import dev.chatwidget.core.error.NotFound;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.testkit.fake.TestClock;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ class ExactlyOneDefaultPropertyTest {
     @Property(tries = 300)
     void random_writes_keep_exactly_one_default_and_list_agrees_with_get(
             @ForAll("scripts") List<WidgetAction> script, @ForAll boolean frozenClock) {
-        Clock clock = frozenClock ? Clock.fixed(START, ZoneOffset.UTC) : new TickingClock(START);
+        Clock clock = frozenClock ? TestClock.fixed(START) : TestClock.ticking(START, Duration.ofMillis(1));
         InMemoryFake fake = InMemoryFake.builder().clock(clock)
                 .idSource(WidgetIdFormat.randomSource(new Random(script.size()))).build();
         ChatWidgetGateway gateway = fake.gateway();

@@ -1,10 +1,13 @@
 package dev.chatwidget.core.application.resilience;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatwidget.core.port.out.Sleeper;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +16,38 @@ class SystemSleeperTest {
     @AfterEach
     void clearInterruptFlag() {
         Thread.interrupted();
+    }
+
+    @Test
+    void a_positive_wait_blocks_for_at_least_that_long() throws InterruptedException {
+        // Only the lower bound is asserted: the JVM never wakes a sleeper early, but a busy machine may wake it late.
+        long before = System.nanoTime();
+
+        Sleeper.system().sleep(Duration.ofMillis(40));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).isGreaterThanOrEqualTo(Duration.ofMillis(40));
+    }
+
+    @Test
+    void a_wait_too_long_for_nanoseconds_still_sleeps_until_interrupted() throws Exception {
+        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+        Thread sleeper = new Thread(() -> {
+            try {
+                Sleeper.system().sleep(Duration.ofSeconds(Long.MAX_VALUE));
+                outcome.complete(null);
+            } catch (Throwable t) {
+                outcome.complete(t);
+            }
+        }, "system-sleeper-test");
+        sleeper.setDaemon(true);
+        sleeper.start();
+        while (sleeper.getState() != Thread.State.TIMED_WAITING && !outcome.isDone()) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(outcome).as("still asleep, not returned or failed at once").isNotDone();
+        sleeper.interrupt();
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isInstanceOf(InterruptedException.class);
     }
 
     @Test

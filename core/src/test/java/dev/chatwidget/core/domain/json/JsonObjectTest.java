@@ -32,6 +32,7 @@ class JsonObjectTest {
         assertThat(object.get("missing")).isEmpty();
         assertThat(object.get("z")).contains(JsonNull.INSTANCE);
         assertThat(object.has("z")).isTrue();
+        assertThat(object.has("missing")).isFalse();
     }
 
     @Test

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.SoftAssertions;
 
 /**
@@ -30,6 +31,7 @@ public class RuleBreaker {
         System.err.println(LocalDateTime.now());
         long millis = System.currentTimeMillis();
         Thread.sleep(millis);
+        TimeUnit.MILLISECONDS.sleep(millis);
         double noise = Math.random() + new Random().nextInt();
         new IllegalStateException().printStackTrace();
     }

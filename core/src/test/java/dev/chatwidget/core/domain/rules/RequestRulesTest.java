@@ -50,6 +50,14 @@ class RequestRulesTest {
     }
 
     @Test
+    void a_create_says_the_name_is_required_and_a_change_only_that_it_must_not_be_blank() {
+        assertThat(RequestRules.check(NewWidget.of(LOCATION, ChatType.LIVE_CHAT, " "))).singleElement()
+                .satisfies(v -> assertThat(v.rule()).isEqualTo("is required and must not be blank"));
+        assertThat(RequestRules.check(WidgetUpdate.none().withName(" "))).singleElement()
+                .satisfies(v -> assertThat(v.rule()).isEqualTo("must not be blank"));
+    }
+
+    @Test
     void name_may_have_at_most_255_characters() {
         String longest = "n".repeat(RequestRules.MAX_NAME_LENGTH);
         String tooLong = longest + "n";
