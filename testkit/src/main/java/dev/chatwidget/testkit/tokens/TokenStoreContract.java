@@ -3,12 +3,12 @@ package dev.chatwidget.testkit.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.RefreshLease;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.StoredTokens;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.RefreshLease;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.port.out.TokenStore;
-import dev.chatwidget.core.port.out.VersionedTokens;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -3,14 +3,14 @@ package dev.chatwidget.core.application.auth;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.Unauthorized;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.RefreshLease;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshLease;
 import dev.chatwidget.core.port.out.Sleeper;
-import dev.chatwidget.core.port.out.TokenGrant;
+import dev.chatwidget.core.domain.auth.TokenGrant;
 import dev.chatwidget.core.port.out.TokenRefresher;
 import dev.chatwidget.core.port.out.TokenStore;
-import dev.chatwidget.core.port.out.UserType;
-import dev.chatwidget.core.port.out.VersionedTokens;
+import dev.chatwidget.core.domain.auth.UserType;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +60,7 @@ final class SharedRefresh {
             }
             if (lease.get().isPresent()) {
                 try {
-                    return refreshHolding(location, state, held);
+                    return refreshHolding(location, state, held, lease.get().get());
                 } finally {
                     // Best effort: if this fails the lease simply runs out.
                     store.release(lease.get().get());
@@ -74,10 +74,7 @@ final class SharedRefresh {
             if (poll >= polls) {
                 return Either.left(TokenErrors.leaseWaitTimedOut(location, leaseWait));
             }
-            try {
-                sleeper.sleep(POLL);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!pause()) {
                 return Either.left(TokenErrors.interrupted(location));
             }
         }
@@ -85,7 +82,7 @@ final class SharedRefresh {
 
     /** Under the lease: read again (the last holder may have saved just before letting go), then refresh. */
     private Either<ChatWidgetError, HeldTokens> refreshHolding(LocationId location, LocationTokens state,
-                                                               HeldTokens held) {
+                                                               HeldTokens held, RefreshLease lease) {
         Either<ChatWidgetError, VersionedTokens> seen = stored(location);
         if (seen.isLeft()) {
             return Either.left(seen.getLeft());
@@ -102,7 +99,7 @@ final class SharedRefresh {
         Either<ChatWidgetError, TokenGrant> grant = refresher.refresh(credentials, spent.tokens().refreshToken(),
                 userType);
         if (grant.isLeft()) {
-            return refused(location, state, spent, grant.getLeft());
+            return refused(location, state, spent, grant.getLeft(), lease);
         }
         HeldTokens fresh = HeldTokens.granted(grant.get(), requestedAt, refreshAhead);
         Either<ChatWidgetError, Optional<VersionedTokens>> saved =
@@ -119,20 +116,48 @@ final class SharedRefresh {
         return Either.right(fresh);
     }
 
-    /** A refused refresh: on invalid_grant, another instance may have spent the token; look before giving up. */
+    /**
+     * A refused refresh. On invalid_grant another instance may have spent the token: one that saved already, or
+     * one that took the lease after ours ran out (a slow refresh) and has not saved yet; wait for its save.
+     */
     private Either<ChatWidgetError, HeldTokens> refused(LocationId location, LocationTokens state,
-                                                        VersionedTokens spent, ChatWidgetError error) {
+                                                        VersionedTokens spent, ChatWidgetError error,
+                                                        RefreshLease lease) {
         if (!(error instanceof Unauthorized rejected)) {
             return Either.left(error);
         }
         HeldTokens mine = HeldTokens.loaded(spent.tokens(), refreshAhead);
-        Either<ChatWidgetError, Optional<HeldTokens>> theirs = newerInStore(location, state, mine);
-        if (theirs.isLeft() || theirs.get().isPresent()) {
-            return theirs.map(Optional::get);
+        boolean leaseWasOurs = store.release(lease).getOrElse(false);
+        long polls = leaseWasOurs ? 0 : Math.max(1, leaseWait.toMillis() / POLL.toMillis());
+        for (long poll = 0; ; poll++) {
+            Either<ChatWidgetError, Optional<VersionedTokens>> seen = store.loadVersioned(location);
+            if (seen.isLeft()) {
+                return Either.left(seen.getLeft());
+            }
+            Optional<VersionedTokens> now = seen.get();
+            if (now.isPresent() && !now.get().tokens().refreshToken().equals(spent.tokens().refreshToken())) {
+                // Theirs, fresh or not: the next renewal refreshes with their token, never with the spent one.
+                HeldTokens theirs = HeldTokens.loaded(now.get().tokens(), refreshAhead);
+                state.current = theirs;
+                return Either.right(theirs);
+            }
+            if (poll >= polls || !pause()) {
+                break;
+            }
         }
-        state.rejected = spent.tokens().refreshToken();
+        state.rejected = mine.tokens().refreshToken();
         state.current = null; // reload next time: new tokens saved after a re-install are picked up
         return Either.left(TokenErrors.reauthorize(location, Optional.of(rejected)));
+    }
+
+    private boolean pause() {
+        try {
+            sleeper.sleep(POLL);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Tokens in the store that replace {@code held} (another refresh token) and are fresh now, if any. */

@@ -1,10 +1,10 @@
 package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.StoredTokens;
-import dev.chatwidget.core.port.out.VersionedTokens;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.StoredTokens;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Properties;

@@ -1,6 +1,9 @@
 package dev.chatwidget.core.port.out;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.RefreshLease;
+import dev.chatwidget.core.domain.auth.StoredTokens;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import io.vavr.control.Either;
 import java.time.Duration;

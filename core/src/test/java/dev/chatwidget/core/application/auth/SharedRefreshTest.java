@@ -6,11 +6,11 @@ import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.Unauthorized;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.RefreshToken;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.port.out.Sleeper;
-import dev.chatwidget.core.port.out.StoredTokens;
+import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.port.out.TokenStore;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -129,6 +129,31 @@ class SharedRefreshTest {
         String got = token(instance().token(AT_LOC));
 
         assertThat(got).isEqualTo("access-other");
+    }
+
+    @Test
+    void invalid_grant_after_this_instances_lease_ran_out_waits_for_the_next_holders_save() {
+        seed(T0);
+        StoredTokens rotated = new StoredTokens(new AccessToken("access-next"), new RefreshToken("refresh-next"),
+                T0.plus(Duration.ofHours(1)));
+        refresher.failNext(Unauthorized.of("invalid_grant"));
+        // This refresh was so slow that the lease ran out and another instance took it and spent the token.
+        refresher.beforeAnswer(() -> {
+            clock.advance(Duration.ofSeconds(11));
+            store.tryLease(LOC, Duration.ofSeconds(10));
+        });
+        List<Duration> pauses = new ArrayList<>();
+        Sleeper nextHolderSavesLater = pause -> {
+            pauses.add(pause);
+            if (pauses.size() == 3) {
+                store.save(LOC, rotated);
+            }
+        };
+
+        String got = token(instance(nextHolderSavesLater, Duration.ofSeconds(5)).token(AT_LOC));
+
+        assertThat(got).isEqualTo("access-next");
+        assertThat(pauses).hasSize(3);
     }
 
     @Test

@@ -1,11 +1,11 @@
-package dev.chatwidget.core.port.out;
+package dev.chatwidget.core.domain.auth;
 
 import dev.chatwidget.core.domain.LocationId;
 import java.util.Objects;
 
 /**
  * The exclusive right, for a short time, to refresh one location's tokens: granted by a shared
- * {@link TokenStore} to one holder at a time, so only one instance of the app spends the refresh token. The
+ * {@code TokenStore} to one holder at a time, so only one instance of the app spends the refresh token. The
  * {@code holder} is a random id naming this grant (not a secret); releasing checks it, so a holder whose lease
  * expired never releases the next holder's.
  */
