@@ -42,7 +42,6 @@ public final class LeaseRoundTrip {
         } finally {
             redis.close();
         }
-        System.exit(0);
     }
 
     private static void report(String name, TokenStore store) {
