@@ -1,7 +1,7 @@
 package dev.chatwidget.core.application.auth;
 
+import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.RefreshToken;
 import io.vavr.control.Either;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
