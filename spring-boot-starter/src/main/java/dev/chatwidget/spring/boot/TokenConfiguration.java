@@ -5,8 +5,8 @@ import dev.chatwidget.core.application.auth.FileTokenStore;
 import dev.chatwidget.core.application.auth.InMemoryTokenStore;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.error.Unauthorized;
-import dev.chatwidget.core.port.out.ClientCredentials;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.core.port.out.TokenStore;
 import io.vavr.control.Either;
@@ -17,14 +17,17 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The token provider: a static token, or an OAuth app whose tokens live in a {@link TokenStore}. */
+/**
+ * The token provider: a static token, or an OAuth app whose tokens live in a {@link TokenStore}. Both beans take
+ * the {@link AdapterChoice} so that its credential checks run first and name the missing property.
+ */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = ChatWidgetProperties.PREFIX + ".oauth", name = "client-id")
-    TokenStore chatWidgetTokenStore(ChatWidgetProperties properties) {
+    TokenStore chatWidgetTokenStore(ChatWidgetProperties properties, AdapterChoice checked) {
         return switch (properties.oauth().tokenStore()) {
             case FILE -> new FileTokenStore(properties.oauth().tokenFile());
             case INMEMORY -> new InMemoryTokenStore();
@@ -33,7 +36,8 @@ class TokenConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    TokenProvider chatWidgetTokenProvider(ChatWidgetProperties properties, ObjectProvider<TokenStore> store) {
+    TokenProvider chatWidgetTokenProvider(ChatWidgetProperties properties, AdapterChoice checked,
+                                          ObjectProvider<TokenStore> store) {
         if (properties.token() != null && !properties.token().isBlank()) {
             return TokenProvider.fixed(properties.token());
         }

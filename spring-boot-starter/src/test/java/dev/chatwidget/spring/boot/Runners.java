@@ -16,7 +16,7 @@ final class Runners {
     static ApplicationContextRunner starter() {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(ChatWidgetAutoConfiguration.class,
-                        ChatWidgetActuatorAutoConfiguration.class))
+                        ChatWidgetActuatorAutoConfiguration.class, ChatWidgetHealthAutoConfiguration.class))
                 .withPropertyValues(QUICK_RETRIES);
     }
 
