@@ -13,10 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -26,19 +23,13 @@ import org.springframework.test.context.TestPropertySource;
  * (readme-quick-start.properties) and a service injecting {@code ChatWidgets}, calling the fake HighLevel server
  * over loopback.
  */
-@SpringBootTest(classes = SpringQuickStartTest.Application.class, properties = "HIGHLEVEL_TOKEN=spring-test-token")
+@SpringBootTest(properties = "HIGHLEVEL_TOKEN=spring-test-token")
 @TestPropertySource(locations = "classpath:readme-quick-start.properties")
 class SpringQuickStartTest {
 
     private static final LocationId LOCATION = LocationId.of("loc-spring-boot");
     private static final FakeHighLevelServer SERVER = FakeHighLevelServer.builder()
             .token("spring-test-token", Set.of(LOCATION), Scopes.ALL).start();
-
-    @Configuration(proxyBeanMethods = false)
-    @EnableAutoConfiguration
-    @Import(SupportWidgets.class)
-    static class Application {
-    }
 
     @DynamicPropertySource
     static void fakeServer(DynamicPropertyRegistry registry) {
