@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.chatwidget.core.application.pipeline.rulebreaker.PipelineRuleBreaker;
 import dev.chatwidget.core.domain.rulebreaker.RuleBreaker;
 import dev.chatwidget.core.inject.rulebreaker.InjectRuleBreaker;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureRulesBiteTest {
 
     private static final JavaClasses BREAKER = new ClassFileImporter().importClasses(RuleBreaker.class,
-            InjectRuleBreaker.class);
+            InjectRuleBreaker.class, PipelineRuleBreaker.class);
 
     static Stream<Arguments> rulesAndWhatTheyCatch() {
         return Stream.of(
@@ -39,7 +40,12 @@ class ArchitectureRulesBiteTest {
                 Arguments.of("sleep", ArchitectureTest.nothing_in_core_sleeps_waiting_is_injected,
                         new String[] {"java.lang.Thread.sleep(long)"}),
                 Arguments.of("randomness", ArchitectureTest.nothing_in_core_makes_its_own_randomness_it_is_injected,
-                        new String[] {"java.util.Random.<init>()", "java.lang.Math.random()"}));
+                        new String[] {"java.util.Random.<init>()", "java.lang.Math.random()"}),
+                Arguments.of("thread-local", ArchitectureTest.nothing_in_core_keeps_state_in_a_thread_local,
+                        new String[] {"PipelineRuleBreaker.CURRENT_CALL", "java.lang.ThreadLocal"}),
+                Arguments.of("steps",
+                        ArchitectureTest.pipeline_steps_do_not_know_the_operations_requests_or_the_gateway,
+                        new String[] {"WidgetRequest$GetWidget", "PipelineRuleBreaker.gateway"}));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ public final class ArchitectureTest {
 
     private static final String CORE = "dev.chatwidget.core..";
     private static final String INJECT = "dev.chatwidget.core.inject..";
+    private static final String OPERATION_REQUESTS = "dev\\.chatwidget\\.core\\.call\\.WidgetRequest\\$.+";
     private static final String[] ALLOWED = {CORE, "java..", "io.vavr..", "org.jspecify..", "jakarta.inject.."};
 
     @ArchTest
@@ -96,6 +98,21 @@ public final class ArchitectureTest {
                     .orShould().callMethod(Math.class, "random")
                     .orShould().callMethod(ThreadLocalRandom.class, "current")
                     .orShould().callMethod(UUID.class, "randomUUID")
+                    .allowEmptyShould(false);
+
+    @ArchTest
+    // A call's context is passed as an argument, so it can follow the call onto another thread.
+    public static final ArchRule nothing_in_core_keeps_state_in_a_thread_local =
+            noClasses().should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
+                    .allowEmptyShould(false);
+
+    @ArchTest
+    // The steps know nothing of the eight operations; GatewayHandler is the one place a call meets the gateway.
+    public static final ArchRule pipeline_steps_do_not_know_the_operations_requests_or_the_gateway =
+            noClasses().that().resideInAPackage("dev.chatwidget.core.application.pipeline..")
+                    .and().doNotHaveSimpleName("GatewayHandler")
+                    .should().dependOnClassesThat().haveNameMatching(OPERATION_REQUESTS)
+                    .orShould().dependOnClassesThat().areAssignableTo(ChatWidgetGateway.class)
                     .allowEmptyShould(false);
 
     private ArchitectureTest() {

@@ -1,13 +1,13 @@
 package dev.chatwidget.adapter.http;
 
 import dev.chatwidget.adapter.http.wire.Excerpts;
+import dev.chatwidget.core.call.CallContext;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.RateLimits;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.port.out.CallBudget;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -30,27 +30,38 @@ final class CallExecutor {
     private final Transport transport;
     private final RequestHeaders headers;
     private final BooleanSupplier closed;
+    private final Optional<CallContext> context;
 
     CallExecutor(HttpConfig config, Transport transport, BooleanSupplier closed) {
+        this(config, transport, new RequestHeaders(config), closed, Optional.empty());
+    }
+
+    private CallExecutor(HttpConfig config, Transport transport, RequestHeaders headers, BooleanSupplier closed,
+                         Optional<CallContext> context) {
         this.config = config;
         this.transport = transport;
-        this.headers = new RequestHeaders(config);
+        this.headers = headers;
         this.closed = closed;
+        this.context = context;
+    }
+
+    /** This executor for one attempt of a pipeline call: bounded by its deadline, labelled with its number. */
+    CallExecutor within(CallContext attempt) {
+        return new CallExecutor(config, transport, headers, closed, Optional.of(attempt));
     }
 
     <T> Either<ChatWidgetError, T> execute(Route route, byte[] body, ResponseDecoder<T> decoder) {
         if (closed.getAsBoolean()) {
             return Either.left(TransportFailure.of("the gateway is closed", false));
         }
-        // The call ends by the adapter's own call timeout or by the deadline of an enclosing (retrying) call,
-        // whichever comes first; the enclosing call also says which of its attempts this is.
+        // The call ends by the adapter's own call timeout or by the deadline of the pipeline's attempt, whichever
+        // comes first; the pipeline's context also says which attempt this is.
         // Plain branches, not Optional chains: this runs on every call, and the label is only text for a DEBUG line.
-        Optional<CallBudget> budget = CallBudget.current();
         long allowed = nanos(config.callTimeout());
         int attemptNumber = 1;
-        if (budget.isPresent()) {
-            allowed = Math.min(nanos(budget.get().remaining()), allowed);
-            attemptNumber = budget.get().attempt();
+        if (context.isPresent()) {
+            allowed = Math.min(nanos(context.get().attemptRemaining()), allowed);
+            attemptNumber = context.get().attempt();
         }
         long deadline = System.nanoTime() + allowed;
         Optional<LocationId> location = route.location();

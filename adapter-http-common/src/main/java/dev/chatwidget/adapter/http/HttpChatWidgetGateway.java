@@ -1,6 +1,10 @@
 package dev.chatwidget.adapter.http;
 
 import dev.chatwidget.adapter.http.wire.WireCodec;
+import dev.chatwidget.core.application.pipeline.GatewayHandler;
+import dev.chatwidget.core.call.Call;
+import dev.chatwidget.core.call.CallContext;
+import dev.chatwidget.core.call.CallResult;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -13,6 +17,7 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.port.out.CallHandler;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -28,13 +33,35 @@ public final class HttpChatWidgetGateway implements CloseableGateway {
     private final Routes routes;
     private final CallExecutor calls;
     private final Transport transport;
-    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private final AtomicBoolean closed;
 
     public HttpChatWidgetGateway(HttpConfig config, Transport transport) {
         Objects.requireNonNull(config, "config");
         this.transport = Objects.requireNonNull(transport, "transport");
         this.routes = new Routes(config.baseUri());
+        this.closed = new AtomicBoolean();
         this.calls = new CallExecutor(config, transport, closed::get);
+    }
+
+    /** A view of {@code gateway} for one attempt of a pipeline call (never closed itself). */
+    private HttpChatWidgetGateway(HttpChatWidgetGateway gateway, CallContext attempt) {
+        this.transport = gateway.transport;
+        this.routes = gateway.routes;
+        this.closed = gateway.closed;
+        this.calls = gateway.calls.within(attempt);
+    }
+
+    /** Ends the call pipeline here: each attempt is bounded by its deadline in the call's context. */
+    @Override
+    public CallHandler handler() {
+        return new CallHandler() {
+            @Override
+            public <R> CallResult<R> handle(Call<R> call) {
+                return new GatewayHandler(new HttpChatWidgetGateway(HttpChatWidgetGateway.this, call.context()))
+                        .handle(call);
+            }
+        };
     }
 
     @Override

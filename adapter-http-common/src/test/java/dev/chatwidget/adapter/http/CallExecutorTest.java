@@ -3,12 +3,15 @@ package dev.chatwidget.adapter.http;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.call.Call;
+import dev.chatwidget.core.call.CallContext;
+import dev.chatwidget.core.call.WidgetRequest.CreateWidget;
+import dev.chatwidget.core.call.WidgetRequest.GetWidget;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.port.out.CallBudget;
 import dev.chatwidget.core.port.out.TokenProvider;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -121,25 +124,29 @@ class CallExecutorTest {
     }
 
     @Test
-    void an_enclosing_call_s_budget_shortens_the_time_each_request_may_take() {
+    void in_a_pipeline_call_the_attempt_s_deadline_shortens_the_time_each_request_may_take() {
         java.time.Clock clock = java.time.Clock.systemUTC();
-        CallBudget budget = new CallBudget(clock.instant().plusMillis(700), clock, 2);
+        GetWidget get = new GetWidget(location, id);
+        CallContext attempt = CallContext.start(get, clock, java.time.Duration.ofSeconds(30))
+                .withAttempt(2, clock.instant().plusMillis(700));
 
-        budget.run(() -> gateway(failing(new ConnectException()), config().callTimeout(java.time.Duration.ofSeconds(30)))
-                .get(location, id));
+        gateway(failing(new ConnectException()), config().callTimeout(java.time.Duration.ofSeconds(30))).handler()
+                .handle(new Call<>(get, attempt));
 
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).timeout()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMillis(700));
     }
 
     @Test
-    void a_call_whose_budget_is_spent_sends_nothing_and_says_nothing_reached_the_server() {
+    void a_pipeline_attempt_whose_deadline_has_passed_sends_nothing_and_says_nothing_reached_the_server() {
         java.time.Clock clock = java.time.Clock.systemUTC();
-        CallBudget spent = new CallBudget(clock.instant().minusMillis(1), clock, 3);
+        CreateWidget create = new CreateWidget(dev.chatwidget.core.domain.NewWidget.of(location,
+                dev.chatwidget.core.domain.ChatType.LIVE_CHAT, "n"));
+        CallContext spent = CallContext.start(create, clock, java.time.Duration.ofSeconds(30))
+                .withAttempt(3, clock.instant().minusMillis(1));
 
-        TransportFailure error = spent.run(() -> (TransportFailure) gateway(failing(new ConnectException()), config())
-                .create(dev.chatwidget.core.domain.NewWidget.of(location, dev.chatwidget.core.domain.ChatType.LIVE_CHAT,
-                        "n")).getLeft());
+        TransportFailure error = (TransportFailure) gateway(failing(new ConnectException()), config()).handler()
+                .handle(new Call<>(create, spent)).outcome().getLeft();
 
         assertThat(sent).isEmpty();
         assertThat(error.mayHaveReachedServer()).isFalse();

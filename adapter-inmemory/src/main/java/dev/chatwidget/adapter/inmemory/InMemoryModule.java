@@ -3,12 +3,13 @@ package dev.chatwidget.adapter.inmemory;
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.Provides;
+import dev.chatwidget.core.application.pipeline.GatewayHandler;
 import dev.chatwidget.core.inject.Adapter;
 import dev.chatwidget.core.inject.CoreModule;
 import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.inject.environment.AdapterProvider;
 import dev.chatwidget.core.inject.environment.EnvironmentSettings;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.RateLimiter;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -18,9 +19,9 @@ import java.util.function.Function;
 /**
  * The chat widgets over the in-memory fake. {@code new InMemoryModule()} makes a fresh fake on the
  * {@code @ForChatWidgets Clock}; {@code new InMemoryModule(fake)} uses one the test holds. Either way the fake is
- * bound as {@link InMemoryFake}, the handle for seeding and inspection. The gateway is wrapped in the core's
- * retry and rate-limit decorators like any adapter's; its default limiter is none (bind {@code RateLimiter} with
- * {@code OptionalBinder.setBinding} to test limiting against the fake).
+ * bound as {@link InMemoryFake}, the handle for seeding and inspection. Calls run through the core's call
+ * pipeline (retry, rate limit, observation steps) like any adapter's; its default limiter is none (bind
+ * {@code RateLimiter} with {@code OptionalBinder.setBinding} to test limiting against the fake).
  */
 public final class InMemoryModule extends AbstractModule {
 
@@ -56,11 +57,12 @@ public final class InMemoryModule extends AbstractModule {
         return RateLimiter.unlimited();
     }
 
+    /** The chain ends at the fake's gateway; calls run through the same steps as over HTTP. */
     @Provides
     @Singleton
     @Adapter
-    ChatWidgetGateway gateway(InMemoryFake handle) {
-        return handle.gateway();
+    CallHandler handler(InMemoryFake handle) {
+        return new GatewayHandler(handle.gateway());
     }
 
     /**

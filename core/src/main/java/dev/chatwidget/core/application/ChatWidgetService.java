@@ -1,5 +1,15 @@
 package dev.chatwidget.core.application;
 
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.GatewayHandler;
+import dev.chatwidget.core.call.WidgetRequest.CloneWidget;
+import dev.chatwidget.core.call.WidgetRequest.CreateWidget;
+import dev.chatwidget.core.call.WidgetRequest.DeleteWidget;
+import dev.chatwidget.core.call.WidgetRequest.GetPublicConfig;
+import dev.chatwidget.core.call.WidgetRequest.GetWidget;
+import dev.chatwidget.core.call.WidgetRequest.ListWidgets;
+import dev.chatwidget.core.call.WidgetRequest.PatchWidget;
+import dev.chatwidget.core.call.WidgetRequest.ReplaceWidget;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -19,6 +29,7 @@ import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import io.vavr.control.Either;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -26,16 +37,26 @@ import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
- * The use cases: validates every input (naming each bad field and the rule it breaks) before the gateway is
- * called, then delegates. Bad input never reaches the network and never changes state.
+ * The use cases: validates every input (naming each bad field and the rule it breaks), then maps the operation to
+ * its {@code WidgetRequest} and runs it through the call pipeline. Bad input never reaches the network and never
+ * changes state; nothing a collaborator throws gets out (the pipeline turns it into an error).
  */
 public final class ChatWidgetService implements ChatWidgets {
 
-    private final ChatWidgetGateway gateway;
+    private final CallPipeline pipeline;
 
     @Inject
+    public ChatWidgetService(CallPipeline pipeline) {
+        this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
+    }
+
+    /**
+     * The facade straight over {@code gateway}: no retries, no rate limiting, no observers (the call timeout is
+     * measured on the system clock, and a gateway is not bounded by it). For the full chain use {@code CoreModule}
+     * or {@link CallPipeline#builder}.
+     */
     public ChatWidgetService(ChatWidgetGateway gateway) {
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this(CallPipeline.builder(new GatewayHandler(gateway), Clock.systemUTC()).build());
     }
 
     @Override
@@ -43,7 +64,7 @@ public final class ChatWidgetService implements ChatWidgets {
         if (query == null) {
             return missing("query");
         }
-        return checked(RequestRules.check(query), () -> gateway.list(query));
+        return checked(RequestRules.check(query), () -> pipeline.execute(new ListWidgets(query)));
     }
 
     @Override
@@ -66,17 +87,19 @@ public final class ChatWidgetService implements ChatWidgets {
 
     @Override
     public Either<ChatWidgetError, ChatWidget> get(LocationId locationId, WidgetId id) {
-        return checked(ids(locationId, id), () -> gateway.get(locationId, id));
+        return checked(ids(locationId, id), () -> pipeline.execute(new GetWidget(locationId, id)));
     }
 
     @Override
     public Either<ChatWidgetError, ChatWidget> replace(LocationId locationId, WidgetId id, WidgetUpdate update) {
-        return checked(update(locationId, id, update), () -> gateway.replace(locationId, id, update));
+        return checked(update(locationId, id, update),
+                () -> pipeline.execute(new ReplaceWidget(locationId, id, update)));
     }
 
     @Override
     public Either<ChatWidgetError, ChatWidget> patch(LocationId locationId, WidgetId id, WidgetUpdate update) {
-        return checked(update(locationId, id, update), () -> gateway.patch(locationId, id, update));
+        return checked(update(locationId, id, update),
+                () -> pipeline.execute(new PatchWidget(locationId, id, update)));
     }
 
     @Override
@@ -90,12 +113,12 @@ public final class ChatWidgetService implements ChatWidgets {
         } else if (version.isPresent() && version.getAsInt() <= 0) {
             violations.add(Violation.of("version", "must be a positive number"));
         }
-        return checked(violations, () -> gateway.publicConfig(id, version));
+        return checked(violations, () -> pipeline.execute(new GetPublicConfig(id, version)));
     }
 
     @Override
     public Either<ChatWidgetError, Deleted> delete(LocationId locationId, WidgetId id) {
-        return checked(ids(locationId, id), () -> gateway.delete(locationId, id));
+        return checked(ids(locationId, id), () -> pipeline.execute(new DeleteWidget(locationId, id)));
     }
 
     @Override
@@ -103,7 +126,7 @@ public final class ChatWidgetService implements ChatWidgets {
         if (request == null) {
             return missing("request");
         }
-        return checked(RequestRules.check(request), () -> gateway.clone(request));
+        return checked(RequestRules.check(request), () -> pipeline.execute(new CloneWidget(request)));
     }
 
     @Override
@@ -111,7 +134,7 @@ public final class ChatWidgetService implements ChatWidgets {
         if (widget == null) {
             return missing("widget");
         }
-        return checked(RequestRules.check(widget), () -> gateway.create(widget));
+        return checked(RequestRules.check(widget), () -> pipeline.execute(new CreateWidget(widget)));
     }
 
     private static List<Violation> ids(LocationId locationId, WidgetId id) {

@@ -47,9 +47,16 @@ public record CallContext(Operation operation, Optional<LocationId> location, Cl
      * there is one, narrows each attempt's deadline), no rate-limit wait yet.
      */
     public static CallContext start(WidgetRequest<?> request, Clock clock, Duration callTimeout) {
+        return start(request, clock, callTimeout, callTimeout);
+    }
+
+    /** The context of a call's first attempt, bounded by {@code attemptTimeout} as well as {@code callTimeout}. */
+    public static CallContext start(WidgetRequest<?> request, Clock clock, Duration callTimeout,
+                                    Duration attemptTimeout) {
         Objects.requireNonNull(request, "request");
-        Instant deadline = deadlineAfter(clock.instant(), callTimeout);
-        return new CallContext(request.operation(), request.location(), clock, deadline, deadline, 1, Duration.ZERO);
+        Instant now = clock.instant();
+        return new CallContext(request.operation(), request.location(), clock, deadlineAfter(now, callTimeout),
+                deadlineAfter(now, attemptTimeout), 1, Duration.ZERO);
     }
 
     /** {@code start + timeout}, or the end of time if that cannot be represented. */

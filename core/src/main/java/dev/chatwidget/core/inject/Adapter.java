@@ -8,8 +8,9 @@ import java.lang.annotation.Target;
 import jakarta.inject.Qualifier;
 
 /**
- * Qualifies the adapter's own gateway, before the core decorators wrap it: each adapter module binds
- * {@code @Adapter ChatWidgetGateway}; {@link CoreModule} builds {@code @ForChatWidgets ChatWidgetGateway} from it.
+ * Qualifies what an adapter module contributes to the core: {@code @Adapter CallHandler}, the end of the call
+ * pipeline (an adapter over a {@code ChatWidgetGateway} binds a {@code GatewayHandler} over it), and
+ * {@code @Adapter RateLimiter}, the limiter that suits it.
  */
 @Qualifier
 @Documented

@@ -6,12 +6,15 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.chatwidget.core.application.ChatWidgetService;
-import dev.chatwidget.core.application.resilience.ResilientGateway;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.RateLimitStep;
+import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
+import dev.chatwidget.core.call.CallStep;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.core.port.out.Sleeper;
@@ -19,19 +22,23 @@ import dev.chatwidget.core.port.out.TokenProvider;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
- * The core: the validating facade over the adapter's gateway wrapped in the retry and rate-limit decorators. An
- * adapter module installs it and binds {@code @Adapter ChatWidgetGateway} and {@code @Adapter RateLimiter} (the
+ * The core: the validating facade over the call pipeline, assembled here in its one order
+ * ({@code @PerCall} steps, retry, rate limit, {@code @PerAttempt} steps, the adapter's handler). An adapter module
+ * installs it and binds {@code @Adapter CallHandler} (the end of the chain) and {@code @Adapter RateLimiter} (the
  * limiter that suits it: the token bucket for HTTP, none for the in-memory fake).
  *
  * <p>Extension points, each replaceable with {@code OptionalBinder.newOptionalBinder(binder(), key).setBinding()}
  * or with {@code Modules.override}: {@code @ForChatWidgets Clock} (default: the UTC system clock),
- * {@link RetryPolicy} ({@link RetryPolicy#defaults()}), {@link RateLimiter} (the adapter's), the
- * {@link RateLimitListener} the adapter tells the service's reported limits (the token bucket), {@link RetryListener}
- * (none), {@link Sleeper} (the system's), {@code @ForChatWidgets RandomGenerator} (for backoff jitter) and
- * {@link TokenProvider} (HTTP adapters set its default from their config).
+ * {@link RetryPolicy} ({@link RetryPolicy#defaults()}; it also holds the call and attempt timeouts),
+ * {@link RateLimiter} (the adapter's), the {@link RateLimitListener} told the limits the service reports (the token
+ * bucket), {@link RetryListener} (none), {@link Sleeper} (the system's), {@code @ForChatWidgets RandomGenerator}
+ * (for backoff jitter) and {@link TokenProvider} (HTTP adapters set its default from their config). Observation
+ * steps are added with {@code Multibinder.newSetBinder(binder(), CallStep.class, PerCall.class)} (or
+ * {@link PerAttempt}); there are none by default.
  */
 public final class CoreModule extends AbstractModule {
 
@@ -50,6 +57,8 @@ public final class CoreModule extends AbstractModule {
                 .setDefault().to(Key.get(TokenBucketRateLimiter.class, ForChatWidgets.class));
         OptionalBinder.newOptionalBinder(binder(), TokenProvider.class);
         Multibinder.newSetBinder(binder(), AutoCloseable.class, ForChatWidgets.class);
+        Multibinder.newSetBinder(binder(), CallStep.class, PerCall.class);
+        Multibinder.newSetBinder(binder(), CallStep.class, PerAttempt.class);
         bind(ChatWidgetsResources.class);
     }
 
@@ -68,20 +77,25 @@ public final class CoreModule extends AbstractModule {
         return new SecureRandom();
     }
 
-    /** The gateway the facade calls: retries around rate limiting around the adapter's gateway. */
+    /** The chain the facade runs every call through; a new step is one more line in the builder. */
     @Provides
     @Singleton
-    @ForChatWidgets
-    ChatWidgetGateway gateway(@Adapter ChatWidgetGateway adapter, RetryPolicy policy, RateLimiter limiter,
-                              @ForChatWidgets Clock clock, Sleeper sleeper,
-                              @ForChatWidgets RandomGenerator random, RetryListener listener) {
-        return ResilientGateway.wrap(adapter, policy, limiter, clock, sleeper, random, listener);
+    CallPipeline pipeline(@Adapter CallHandler handler, @PerCall Set<CallStep> perCall,
+                          @PerAttempt Set<CallStep> perAttempt, RetryPolicy policy, RateLimiter limiter,
+                          RateLimitListener rateLimitListener, @ForChatWidgets Clock clock, Sleeper sleeper,
+                          @ForChatWidgets RandomGenerator random, RetryListener retryListener) {
+        return CallPipeline.builder(handler, clock)
+                .perCall(perCall)
+                .retry(new RetryStep(policy, sleeper, random, retryListener))
+                .rateLimit(new RateLimitStep(limiter, rateLimitListener))
+                .perAttempt(perAttempt)
+                .build();
     }
 
     @Provides
     @Singleton
-    ChatWidgets chatWidgets(@ForChatWidgets ChatWidgetGateway gateway) {
-        return new ChatWidgetService(gateway);
+    ChatWidgets chatWidgets(CallPipeline pipeline) {
+        return new ChatWidgetService(pipeline);
     }
 
     @Override

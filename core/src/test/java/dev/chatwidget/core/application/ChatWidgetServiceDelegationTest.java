@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatwidget.core.application.RecordingGateway.Call;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -18,6 +19,7 @@ import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
 import dev.chatwidget.core.error.NotFound;
 import dev.chatwidget.core.error.RateLimited;
+import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import io.vavr.control.Either;
 import java.util.List;
 import java.util.OptionalInt;
@@ -92,8 +94,10 @@ class ChatWidgetServiceDelegationTest {
     }
 
     @Test
-    void the_service_needs_a_gateway() {
-        assertThatThrownBy(() -> new ChatWidgetService(null)).isInstanceOf(NullPointerException.class)
-                .hasMessageContaining("gateway");
+    void the_service_needs_a_gateway_or_a_pipeline() {
+        assertThatThrownBy(() -> new ChatWidgetService((ChatWidgetGateway) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("gateway");
+        assertThatThrownBy(() -> new ChatWidgetService((CallPipeline) null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("pipeline");
     }
 }

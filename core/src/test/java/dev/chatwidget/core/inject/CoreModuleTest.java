@@ -12,26 +12,27 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
-import dev.chatwidget.core.domain.ChatType;
-import dev.chatwidget.core.domain.ListQuery;
-import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.domain.NewWidget;
+import dev.chatwidget.core.application.pipeline.GatewayHandler;
 import dev.chatwidget.core.application.resilience.AttemptEvent;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
+import dev.chatwidget.core.domain.ChatType;
+import dev.chatwidget.core.domain.ListQuery;
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.Invalid;
 import dev.chatwidget.core.error.NotFound;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.ServerError;
+import dev.chatwidget.core.port.in.ChatWidgets;
+import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.core.port.out.Sleeper;
-import io.vavr.control.Either;
-import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.TokenProvider;
+import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,12 +48,12 @@ class CoreModuleTest {
     private final RecordingGateway gateway = new RecordingGateway();
     private final List<String> closed = new ArrayList<>();
 
-    /** What an adapter module does: installs the core and binds its gateway and resources. */
+    /** What an adapter module does: installs the core and binds its handler, limiter and resources. */
     private final class StubAdapterModule extends AbstractModule {
         @Override
         protected void configure() {
             install(new CoreModule());
-            bind(Key.get(ChatWidgetGateway.class, Adapter.class)).toInstance(gateway);
+            bind(Key.get(CallHandler.class, Adapter.class)).toInstance(new GatewayHandler(gateway));
             bind(Key.get(RateLimiter.class, Adapter.class)).toInstance(RateLimiter.unlimited());
             OptionalBinder.newOptionalBinder(binder(), Sleeper.class).setBinding().toInstance(duration -> { });
             Multibinder<AutoCloseable> resources =

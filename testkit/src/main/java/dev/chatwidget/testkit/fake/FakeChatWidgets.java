@@ -5,6 +5,12 @@ import dev.chatwidget.adapter.inmemory.DemoLocation;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.application.ChatWidgetService;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.GatewayHandler;
+import dev.chatwidget.core.application.pipeline.RateLimitStep;
+import dev.chatwidget.core.application.pipeline.RetryStep;
+import dev.chatwidget.core.application.resilience.RetryListener;
+import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
@@ -12,6 +18,8 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetIdFormat;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.out.RateLimitListener;
+import dev.chatwidget.core.port.out.RateLimiter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -23,6 +31,12 @@ import java.util.SplittableRandom;
  * The in-memory fake, ready for a user's tests: the {@link ChatWidgets} to hand to the code under test, seeding
  * with readable builders, scripted faults, a record of every call, and inspection of stored state. Repeatable by
  * default: a clock that ticks 1 ms per reading from 2026-01-01 and ids from a fixed seed.
+ *
+ * <p>Calls run through the same call pipeline as in production ({@link RetryPolicy#defaults()}, no client-side
+ * rate limit), so a scripted fault is handled as it would be over HTTP: a 503 or a burst 429 on an idempotent call
+ * is retried, a create or clone that may have reached the server is not. Waits between attempts advance the test
+ * clock instead of sleeping. Script {@code failWith} on as many calls as should fail: {@link #calls()} shows every
+ * attempt.
  */
 public final class FakeChatWidgets {
 
@@ -40,7 +54,15 @@ public final class FakeChatWidgets {
         this.fake = InMemoryFake.builder().clock(clock)
                 .idSource(WidgetIdFormat.randomSource(new SplittableRandom(seed))).build();
         this.gateway = new ObservedGateway(fake.gateway(), faults);
-        this.chatWidgets = new ChatWidgetService(gateway);
+        // Waits advance the test clock, so retries cost a test no real time.
+        this.chatWidgets = new ChatWidgetService(CallPipeline.builder(new GatewayHandler(gateway), clock)
+                .retry(new RetryStep(RetryPolicy.defaults(), duration -> {
+                    if (!duration.isNegative()) {
+                        clock.advance(duration);
+                    }
+                }, new SplittableRandom(seed), RetryListener.NONE))
+                .rateLimit(new RateLimitStep(RateLimiter.unlimited(), RateLimitListener.NONE))
+                .build());
     }
 
     /** A repeatable fake (ticking test clock, fixed id seed). */

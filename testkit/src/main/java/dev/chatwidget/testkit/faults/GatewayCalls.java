@@ -11,7 +11,7 @@ import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import io.vavr.control.Either;
 import java.util.OptionalInt;
 
@@ -30,7 +30,7 @@ public final class GatewayCalls {
     }
 
     /** Calls {@code operation} about {@code existing}, a live widget of {@code location} (the clone source). */
-    public static Either<ChatWidgetError, ?> call(ChatWidgetGateway gateway, Operation operation, LocationId location,
+    public static Either<ChatWidgetError, ?> call(ChatWidgets gateway, Operation operation, LocationId location,
                                                   WidgetId existing) {
         return switch (operation) {
             case LIST -> gateway.list(ListQuery.of(location).withLimit(100));

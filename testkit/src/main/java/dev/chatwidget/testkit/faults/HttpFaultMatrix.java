@@ -12,7 +12,7 @@ import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.testkit.contract.ContractIds;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.RequestMatcher;
@@ -49,7 +49,7 @@ public abstract class HttpFaultMatrix {
     private final AttemptLog attempts = new AttemptLog();
     private FakeHighLevelServer server;
     private CloseableGateway adapter;
-    private ChatWidgetGateway gateway;
+    private ChatWidgets gateway;
 
     /** The adapter under test, over {@code config}. */
     protected abstract CloseableGateway gateway(HttpConfig config);

@@ -14,7 +14,7 @@ import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.RateLimited;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.testkit.contract.ContractIds;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
@@ -76,7 +76,7 @@ public abstract class HttpLoad {
                     Clock.systemUTC(), Sleeper.system());
             try (CloseableGateway adapter = gateway(Stacks.config(server.baseUri()).rateLimitListener(limiter)
                     .maxConnections(2 * CALLERS, 2 * CALLERS).maxResponseBytes(FaultCase.MAX_RESPONSE_BYTES).build())) {
-                ChatWidgetGateway gateway = Stacks.resilient(adapter, Stacks.policy(), limiter, RetryListener.NONE);
+                ChatWidgets gateway = Stacks.resilient(adapter, Stacks.policy(), limiter, RetryListener.NONE);
                 LoadWorkload workload = new LoadWorkload(seeded);
                 Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
                 LongAdder issued = new LongAdder();
@@ -109,7 +109,7 @@ public abstract class HttpLoad {
         }
     }
 
-    private void run(ChatWidgetGateway gateway, LoadWorkload workload, LongAdder issued,
+    private void run(ChatWidgets gateway, LoadWorkload workload, LongAdder issued,
                      Map<String, LongAdder> outcomes, List<Throwable> escaped) throws Exception {
         ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
         long end = System.nanoTime() + RUN.toNanos();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
+import dev.chatwidget.core.application.ChatWidgetService;
 import dev.chatwidget.core.application.resilience.AttemptEvent;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
@@ -15,7 +16,7 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.TransportFailure;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.testkit.contract.ContractIds;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.Fault;
@@ -77,7 +78,7 @@ public abstract class HttpResilienceScenarios {
         };
         RetryPolicy policy = RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(50))
                 .maxDelay(Duration.ofMillis(100)).callTimeout(Duration.ofSeconds(3)).build();
-        ChatWidgetGateway gateway = Stacks.resilient(open(Stacks.config(URI.create("http://127.0.0.1:" + port))),
+        ChatWidgets gateway = Stacks.resilient(open(Stacks.config(URI.create("http://127.0.0.1:" + port))),
                 policy, Stacks.limiter(), startServerOnFirstRetry);
 
         Either<ChatWidgetError, ?> result = GatewayCalls.call(gateway, op, location, source);
@@ -101,7 +102,7 @@ public abstract class HttpResilienceScenarios {
         server.faults().next(RequestMatcher.operation(Operation.GET),
                 Fault.respond(429, Map.of("Retry-After", List.of("1")), ""));
         AttemptLog attempts = new AttemptLog();
-        ChatWidgetGateway gateway = Stacks.resilient(open(Stacks.config(server.baseUri())),
+        ChatWidgets gateway = Stacks.resilient(open(Stacks.config(server.baseUri())),
                 Stacks.policy().withCallTimeout(Duration.ofSeconds(3)), Stacks.limiter(), attempts);
 
         long started = System.nanoTime();
@@ -121,7 +122,7 @@ public abstract class HttpResilienceScenarios {
         WidgetId id = server.seed(SeedWidget.of(location, ChatType.LIVE_CHAT, "w")).id();
         server.faults().next(RequestMatcher.operation(Operation.GET),
                 Fault.respond(429, Map.of("Retry-After", List.of("5")), ""));
-        ChatWidgetGateway gateway = Stacks.resilient(open(Stacks.config(server.baseUri())), Stacks.policy(),
+        ChatWidgets gateway = Stacks.resilient(open(Stacks.config(server.baseUri())), Stacks.policy(),
                 Stacks.limiter(), RetryListener.NONE);
 
         long started = System.nanoTime();
@@ -142,7 +143,7 @@ public abstract class HttpResilienceScenarios {
         CloseableGateway adapter = open(Stacks.config(server.baseUri()).responseTimeout(Duration.ofSeconds(10))
                 .callTimeout(callTimeout));
 
-        assertStalledCallEndsBy(callTimeout, adapter, op);
+        assertStalledCallEndsBy(callTimeout, new ChatWidgetService(adapter), op);
     }
 
     @ParameterizedTest
@@ -172,7 +173,7 @@ public abstract class HttpResilienceScenarios {
         assertThat(attempts.events()).as("attempts").hasSizeGreaterThanOrEqualTo(2);
     }
 
-    private void assertStalledCallEndsBy(Duration deadline, ChatWidgetGateway gateway, Operation op) {
+    private void assertStalledCallEndsBy(Duration deadline, ChatWidgets gateway, Operation op) {
         LocationId location = ContractIds.randomLocation();
         WidgetId unknown = WidgetId.of(ContractIds.randomId());
 

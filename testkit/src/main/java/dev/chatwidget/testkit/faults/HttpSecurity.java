@@ -14,7 +14,7 @@ import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.contract.ContractIds;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
@@ -84,7 +84,7 @@ public abstract class HttpSecurity {
         WidgetId id = server.seed(SeedWidget.of(location, ChatType.LIVE_CHAT, "w")).id();
         server.faults().next(RequestMatcher.operation(op), Fault.respond(status,
                 Map.of("Location", List.of(elsewhere.baseUri() + "/chat-widget/")), ""));
-        ChatWidgetGateway gateway = Stacks.resilient(open(Stacks.config(server.baseUri())), Stacks.policy(),
+        ChatWidgets gateway = Stacks.resilient(open(Stacks.config(server.baseUri())), Stacks.policy(),
                 Stacks.limiter(), RetryListener.NONE);
 
         Either<ChatWidgetError, ?> result = GatewayCalls.call(gateway, op, location, id);

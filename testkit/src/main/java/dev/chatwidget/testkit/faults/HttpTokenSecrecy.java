@@ -14,7 +14,7 @@ import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.ChatWidgetException;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.testkit.contract.ContractIds;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.Fault;
@@ -93,7 +93,7 @@ public abstract class HttpTokenSecrecy {
         logs = LogCapture.start(Path.of(System.getProperty(FILE_PROPERTY)));
         server = Stacks.server();
         try (CloseableGateway adapter = gateway(Stacks.config(server.baseUri()).build())) {
-            ChatWidgetGateway gateway = Stacks.resilient(adapter, Stacks.policy(), Stacks.limiter(), attempts);
+            ChatWidgets gateway = Stacks.resilient(adapter, Stacks.policy(), Stacks.limiter(), attempts);
             for (Operation op : Operation.values()) {
                 for (Optional<Fault> fault : SecrecyFaults.forOperation(op)) {
                     call(gateway, op, fault);
@@ -162,7 +162,7 @@ public abstract class HttpTokenSecrecy {
                 .doesNotContain(GatewayCalls.CREATED_NAME).doesNotContain("\"chatType\"").doesNotContain("padding"));
     }
 
-    private void call(ChatWidgetGateway gateway, Operation op, Optional<Fault> fault) {
+    private void call(ChatWidgets gateway, Operation op, Optional<Fault> fault) {
         LocationId location = ContractIds.randomLocation();
         WidgetId id = server.seed(SeedWidget.of(location, ChatType.LIVE_CHAT, "Seeded")).id();
         server.faults().clear();

@@ -11,7 +11,7 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.NotFound;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +48,7 @@ final class LoadWorkload {
     }
 
     /** Makes one call, chosen at random, and keeps track of the widgets it made or deleted. */
-    Call next(ChatWidgetGateway gateway) {
+    Call next(ChatWidgets gateway) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         LocationId location = locations.get(random.nextInt(locations.size()));
         Operation op = MIX[random.nextInt(MIX.length)];

@@ -1,12 +1,17 @@
 package dev.chatwidget.testkit.faults;
 
+import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.core.application.ChatWidgetService;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.RateLimitStep;
+import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.BurstLimit;
-import dev.chatwidget.core.application.resilience.ResilientGateway;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.in.ChatWidgets;
+import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
@@ -19,8 +24,9 @@ import java.time.Duration;
 import java.util.SplittableRandom;
 
 /**
- * The stack as an application wires it: an HTTP adapter under {@link ResilientGateway#wrap}, with the real clock,
- * the real sleeper and a token-bucket limiter that also listens to the service's rate-limit headers; and a fake
+ * The stack as an application wires it: an HTTP adapter at the end of the call pipeline (retry and rate limit),
+ * with the real clock, the real sleeper and a token-bucket limiter that also listens to the service's rate-limit
+ * headers; and a fake
  * server that knows the token and never rate-limits by itself (the tests script their 429s).
  */
 public final class Stacks {
@@ -67,10 +73,12 @@ public final class Stacks {
                 .callTimeout(Duration.ofSeconds(2)).build();
     }
 
-    /** {@code adapter} under retries and rate limiting, on real time. */
-    public static ChatWidgetGateway resilient(ChatWidgetGateway adapter, RetryPolicy policy,
-                                              TokenBucketRateLimiter limiter, RetryListener listener) {
-        return ResilientGateway.wrap(adapter, policy, limiter, Clock.systemUTC(), Sleeper.system(),
-                new SplittableRandom(20240601), listener);
+    /** The facade over {@code adapter}, calls running through retries and rate limiting, on real time. */
+    public static ChatWidgets resilient(CloseableGateway adapter, RetryPolicy policy,
+                                        TokenBucketRateLimiter limiter, RetryListener listener) {
+        return new ChatWidgetService(CallPipeline.builder(adapter.handler(), Clock.systemUTC())
+                .retry(new RetryStep(policy, Sleeper.system(), new SplittableRandom(20240601), listener))
+                .rateLimit(new RateLimitStep(limiter, RateLimitListener.NONE))
+                .build());
     }
 }

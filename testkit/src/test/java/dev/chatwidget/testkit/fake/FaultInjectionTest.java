@@ -10,6 +10,7 @@ import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class FaultInjectionTest {
@@ -20,21 +21,49 @@ class FaultInjectionTest {
 
     @Test
     void next_n_calls_fail_with_the_scripted_error_then_calls_succeed_again() {
-        fake.faults().next(2).failWith(TestErrors.serverError(503));
+        fake.faults().next(2).failWith(TestErrors.notFound());
 
-        assertThat(widgets.list(ListQuery.of(location))).failed().isServerError().hasStatus(503);
-        assertThat(widgets.list(ListQuery.of(location))).failed().isServerError();
+        assertThat(widgets.list(ListQuery.of(location))).failed().isNotFound();
+        assertThat(widgets.list(ListQuery.of(location))).failed().isNotFound();
         assertThat(widgets.list(ListQuery.of(location))).succeeded();
         assertThat(fake.faults().pending()).isZero();
     }
 
     @Test
+    void a_scripted_503_on_an_idempotent_call_is_retried_as_over_http_waiting_on_the_test_clock() {
+        fake.faults().next(2).failWith(TestErrors.serverError(503));
+        Instant before = fake.clock().instant();
+
+        assertThat(widgets.list(ListQuery.of(location))).succeeded();
+        assertThat(fake.calls(Operation.LIST)).extracting(RecordedCall::faulted).containsExactly(true, true, false);
+        // The waits between attempts advanced the test clock (the backoff may draw zero, the ticks never do).
+        assertThat(fake.clock().instant()).isAfter(before);
+    }
+
+    @Test
+    void a_503_on_every_attempt_is_returned_once_the_attempts_are_used_up() {
+        fake.faults().next(3).failWith(TestErrors.serverError(503));
+
+        assertThat(widgets.list(ListQuery.of(location))).failed().isServerError().hasStatus(503);
+        assertThat(fake.calls(Operation.LIST)).hasSize(3);
+    }
+
+    @Test
     void a_fault_of_one_operation_leaves_other_operations_untouched() {
-        fake.faults().next(1).of(Operation.CREATE).failWith(TestErrors.transportFailure(false));
+        fake.faults().next(1).of(Operation.CREATE).failWith(TestErrors.transportFailure(true));
 
         assertThat(widgets.list(ListQuery.of(location))).succeeded();
         assertThat(widgets.create(NewWidget.of(location, ChatType.LIVE_CHAT, "Chat"))).failed().isTransportFailure();
         assertThat(widgets.create(NewWidget.of(location, ChatType.LIVE_CHAT, "Chat"))).succeeded();
+    }
+
+    @Test
+    void a_create_that_certainly_never_reached_the_server_is_retried() {
+        fake.faults().next(1).of(Operation.CREATE).failWith(TestErrors.transportFailure(false));
+
+        assertThat(widgets.create(NewWidget.of(location, ChatType.LIVE_CHAT, "Chat"))).succeeded();
+        assertThat(fake.calls(Operation.CREATE)).hasSize(2);
+        assertThat(fake.liveWidgets(location)).hasSize(1);
     }
 
     @Test
@@ -48,8 +77,9 @@ class FaultInjectionTest {
 
     @Test
     void rate_limited_fault_reports_its_scope_and_limits() {
-        fake.faults().next(1).failWith(TestErrors.rateLimitedBurst(Duration.ofSeconds(3)));
+        fake.faults().next(3).failWith(TestErrors.rateLimitedBurst(Duration.ofSeconds(3)));
         fake.faults().next(1).failWith(TestErrors.rateLimitedDaily());
+        Instant before = fake.clock().instant();
 
         RateLimited burst = (RateLimited) widgets.list(ListQuery.of(location)).getLeft();
         RateLimited daily = (RateLimited) widgets.list(ListQuery.of(location)).getLeft();
@@ -58,6 +88,9 @@ class FaultInjectionTest {
         assertThat(burst.retryAfter()).contains(Duration.ofSeconds(3));
         assertThat(daily.scope()).isEqualTo(RateLimited.Scope.DAILY);
         assertThat(daily.limits().dailyExhausted()).isTrue();
+        // A burst 429 was retried twice after the wait it asked for; a daily one is not retried.
+        assertThat(fake.calls(Operation.LIST)).hasSize(4);
+        assertThat(fake.clock().instant()).isAfterOrEqualTo(before.plusSeconds(6));
     }
 
     @Test

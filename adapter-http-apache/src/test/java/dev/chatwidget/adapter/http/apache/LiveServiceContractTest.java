@@ -4,16 +4,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
-import dev.chatwidget.core.application.resilience.ResilientGateway;
+import dev.chatwidget.core.application.ChatWidgetService;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.RateLimitStep;
+import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.contract.ChatWidgetGatewayContract;
 import dev.chatwidget.testkit.contract.GatewayCapability;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -45,8 +52,24 @@ class LiveServiceContractTest implements ChatWidgetGatewayContract {
         TokenBucketRateLimiter limiter = new TokenBucketRateLimiter(Clock.systemUTC(), Sleeper.system());
         http = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed(System.getenv("HIGHLEVEL_TOKEN")))
                 .baseUri(URI.create(baseUrl)).rateLimitListener(limiter).build());
-        gateway = ResilientGateway.wrap(http, RetryPolicy.defaults(), limiter, Clock.systemUTC(), Sleeper.system(),
-                new SplittableRandom(), RetryListener.NONE);
+        ChatWidgets widgets = new ChatWidgetService(CallPipeline.builder(http.handler(), Clock.systemUTC())
+                .retry(new RetryStep(RetryPolicy.defaults(), Sleeper.system(), new SplittableRandom(),
+                        RetryListener.NONE))
+                .rateLimit(new RateLimitStep(limiter, RateLimitListener.NONE)).build());
+        gateway = asGateway(widgets);
+    }
+
+    /** The contract takes the gateway port; the facade has the same eight methods, so each call is passed on. */
+    private static ChatWidgetGateway asGateway(ChatWidgets widgets) {
+        return (ChatWidgetGateway) Proxy.newProxyInstance(ChatWidgetGateway.class.getClassLoader(),
+                new Class<?>[] {ChatWidgetGateway.class}, (proxy, method, args) -> {
+                    try {
+                        return ChatWidgets.class.getMethod(method.getName(), method.getParameterTypes())
+                                .invoke(widgets, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 
     @AfterAll

@@ -11,7 +11,7 @@ import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.inject.Adapter;
 import dev.chatwidget.core.inject.CoreModule;
 import dev.chatwidget.core.inject.ForChatWidgets;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.core.port.out.TokenProvider;
@@ -60,8 +60,8 @@ public abstract class HttpAdapterModule extends AbstractModule {
     @Provides
     @Singleton
     @Adapter
-    final ChatWidgetGateway gateway(@ForChatWidgets CloseableGateway gateway) {
-        return gateway;
+    final CallHandler handler(@ForChatWidgets CloseableGateway gateway) {
+        return gateway.handler();
     }
 
     /** The real service limits every app per location: wait for a permit rather than provoke 429s. */

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param attempt   1 for the first attempt, 2 for the first retry, ...
  * @param error     the failure, or empty when the attempt succeeded
- * @param decision  what the retrying gateway does next, and why
+ * @param decision  what the retry step does next, and why
  * @param nextDelay the wait before the next attempt; present exactly when the decision is {@code RETRY}
  */
 public record AttemptEvent(Operation operation, int attempt, Optional<ChatWidgetError> error, Decision decision,
@@ -49,12 +49,12 @@ public record AttemptEvent(Operation operation, int attempt, Optional<ChatWidget
         }
     }
 
-    static AttemptEvent succeeded(Operation operation, int attempt) {
+    public static AttemptEvent succeeded(Operation operation, int attempt) {
         return new AttemptEvent(operation, attempt, Optional.empty(), Decision.SUCCEEDED, Optional.empty());
     }
 
-    static AttemptEvent failed(Operation operation, int attempt, ChatWidgetError error, Decision decision,
-                               Optional<Duration> nextDelay) {
+    public static AttemptEvent failed(Operation operation, int attempt, ChatWidgetError error, Decision decision,
+                                      Optional<Duration> nextDelay) {
         return new AttemptEvent(operation, attempt, Optional.of(error), decision, nextDelay);
     }
 

@@ -1,5 +1,6 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.domain.Durations;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -24,7 +25,7 @@ public record BurstLimit(long permits, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive, was " + interval);
         }
-        if (!fits(permits, RetryPolicy.saturatedNanos(interval))) {
+        if (!fits(permits, Durations.saturatedNanos(interval))) {
             throw new IllegalArgumentException("permits x interval is too large: " + permits + " per " + interval);
         }
     }

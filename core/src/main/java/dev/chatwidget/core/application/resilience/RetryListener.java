@@ -1,8 +1,9 @@
 package dev.chatwidget.core.application.resilience;
 
 /**
- * Told about every attempt a {@link RetryingGateway} makes, as it ends (for logging or metrics). Called on the
- * caller's thread; what it throws reaches the caller, so it should not throw.
+ * Told about every attempt of a call as it ends (for logging or metrics), the immediate re-send after a
+ * credentials refresh included. Called on the thread running the call; what it throws is logged and ignored, so
+ * a faulty listener never changes a call's outcome.
  */
 @FunctionalInterface
 public interface RetryListener {

@@ -37,7 +37,7 @@ public final class RetryRule {
     }
 
     /** Whether the attempt that ended in {@code error} may have reached the service (only a certain no is false). */
-    static boolean mayHaveReachedServer(ChatWidgetError error) {
+    public static boolean mayHaveReachedServer(ChatWidgetError error) {
         return !(error instanceof TransportFailure failure) || failure.mayHaveReachedServer();
     }
 }

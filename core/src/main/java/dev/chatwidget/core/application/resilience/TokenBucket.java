@@ -1,5 +1,6 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.domain.Durations;
 import dev.chatwidget.core.domain.RateLimits;
 import java.time.Duration;
 import java.util.Optional;
@@ -72,7 +73,7 @@ final class TokenBucket {
         lastUsed = now;
         long newPermits = Math.min(configured.permits(), positive(limits.burstMax()).orElse(configured.permits()));
         long newInterval = Math.max(configured.intervalNanos(), limits.burstInterval()
-                .map(RetryPolicy::saturatedNanos).filter(n -> n > 0).orElse(configured.intervalNanos()));
+                .map(Durations::saturatedNanos).filter(n -> n > 0).orElse(configured.intervalNanos()));
         if (!BurstLimit.fits(newPermits, newInterval)) {
             newInterval = intervalNanos;
         }

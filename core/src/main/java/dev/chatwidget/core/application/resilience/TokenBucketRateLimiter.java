@@ -1,5 +1,6 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.domain.Durations;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.RateLimits;
 import dev.chatwidget.core.error.ChatWidgetError;
@@ -124,7 +125,7 @@ public final class TokenBucketRateLimiter implements RateLimiter, RateLimitListe
     }
 
     private long nanos(Instant instant) {
-        return RetryPolicy.saturatedNanos(Duration.between(origin, instant));
+        return Durations.saturatedNanos(Duration.between(origin, instant));
     }
 
     private static String describe(Optional<LocationId> location) {

@@ -1,5 +1,6 @@
 package dev.chatwidget.core.port.out;
 
+import dev.chatwidget.core.domain.Durations;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -26,13 +27,7 @@ public interface Sleeper {
             if (duration.isNegative() || duration.isZero()) {
                 return;
             }
-            long nanos;
-            try {
-                nanos = duration.toNanos();
-            } catch (ArithmeticException tooLong) {
-                nanos = Long.MAX_VALUE;
-            }
-            TimeUnit.NANOSECONDS.sleep(nanos);
+            TimeUnit.NANOSECONDS.sleep(Durations.saturatedNanos(duration));
         };
     }
 }

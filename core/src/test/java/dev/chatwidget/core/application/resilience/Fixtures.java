@@ -1,6 +1,16 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.call.Operation;
+import dev.chatwidget.core.call.WidgetRequest;
+import dev.chatwidget.core.call.WidgetRequest.CloneWidget;
+import dev.chatwidget.core.call.WidgetRequest.CreateWidget;
+import dev.chatwidget.core.call.WidgetRequest.DeleteWidget;
+import dev.chatwidget.core.call.WidgetRequest.GetPublicConfig;
+import dev.chatwidget.core.call.WidgetRequest.GetWidget;
+import dev.chatwidget.core.call.WidgetRequest.ListWidgets;
+import dev.chatwidget.core.call.WidgetRequest.PatchWidget;
+import dev.chatwidget.core.call.WidgetRequest.ReplaceWidget;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
@@ -15,7 +25,6 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.domain.settings.WidgetSettings;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +33,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
-/** Values every resilience test needs, and a way to call a gateway by operation. */
+/** Values every resilience test needs, and a way to run a call by operation. */
 final class Fixtures {
 
     static final LocationId LOCATION = LocationId.of("loc-1");
@@ -57,17 +66,22 @@ final class Fixtures {
         };
     }
 
-    /** Calls {@code operation} on {@code gateway} with fixture arguments. */
-    static Either<ChatWidgetError, ?> call(ChatWidgetGateway gateway, Operation operation) {
+    /** The request of {@code operation} with fixture arguments. */
+    static WidgetRequest<?> request(Operation operation) {
         return switch (operation) {
-            case LIST -> gateway.list(QUERY);
-            case GET -> gateway.get(LOCATION, WIDGET_ID);
-            case REPLACE -> gateway.replace(LOCATION, WIDGET_ID, WidgetUpdate.none().withName("Renamed"));
-            case PATCH -> gateway.patch(LOCATION, WIDGET_ID, WidgetUpdate.none().withName("Renamed"));
-            case PUBLIC_CONFIG -> gateway.publicConfig(WIDGET_ID, OptionalInt.empty());
-            case DELETE -> gateway.delete(LOCATION, WIDGET_ID);
-            case CLONE -> gateway.clone(CLONE);
-            case CREATE -> gateway.create(NEW_WIDGET);
+            case LIST -> new ListWidgets(QUERY);
+            case GET -> new GetWidget(LOCATION, WIDGET_ID);
+            case REPLACE -> new ReplaceWidget(LOCATION, WIDGET_ID, WidgetUpdate.none().withName("Renamed"));
+            case PATCH -> new PatchWidget(LOCATION, WIDGET_ID, WidgetUpdate.none().withName("Renamed"));
+            case PUBLIC_CONFIG -> new GetPublicConfig(WIDGET_ID, OptionalInt.empty());
+            case DELETE -> new DeleteWidget(LOCATION, WIDGET_ID);
+            case CLONE -> new CloneWidget(CLONE);
+            case CREATE -> new CreateWidget(NEW_WIDGET);
         };
+    }
+
+    /** Runs {@code operation}, with fixture arguments, through {@code pipeline}. */
+    static Either<ChatWidgetError, ?> call(CallPipeline pipeline, Operation operation) {
+        return pipeline.execute(request(operation));
     }
 }

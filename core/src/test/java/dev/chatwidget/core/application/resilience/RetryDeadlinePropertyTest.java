@@ -55,7 +55,7 @@ class RetryDeadlinePropertyTest {
                 .maxDelay(Duration.ofMillis(baseMillis * 4)).callTimeout(Duration.ofMillis(timeoutMillis)).build();
         List<AttemptEvent> events = new ArrayList<>();
 
-        Fixtures.call(new RetryingGateway(scripted, policy, clock, sleeper, new SplittableRandom(seed), events::add),
+        Fixtures.call(Pipelines.retrying(scripted, policy, clock, sleeper, new SplittableRandom(seed), events::add),
                 operation);
 
         assertThat(sleepEnds).allSatisfy(end -> assertThat(end).isBeforeOrEqualTo(deadline));

@@ -2,6 +2,7 @@ package dev.chatwidget.core.application.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.application.resilience.AttemptEvent.Decision;
 import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
@@ -25,8 +26,8 @@ class RetryDecisionTest {
     private final ScriptedGateway scripted = new ScriptedGateway(clock);
     private final List<AttemptEvent> events = new ArrayList<>();
 
-    private RetryingGateway retrying() {
-        return new RetryingGateway(scripted, RetryPolicy.defaults(), clock, sleeper, new SplittableRandom(7),
+    private CallPipeline retrying() {
+        return Pipelines.retrying(scripted, RetryPolicy.defaults(), clock, sleeper, new SplittableRandom(7),
                 events::add);
     }
 

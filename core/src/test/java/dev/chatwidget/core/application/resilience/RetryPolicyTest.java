@@ -31,7 +31,8 @@ class RetryPolicyTest {
                 .withMaxDelay(Duration.ofSeconds(2)).withCallTimeout(Duration.ofSeconds(10));
 
         assertThat(policy).isEqualTo(
-                new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10)));
+                new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10),
+                        RetryPolicy.DEFAULT_ATTEMPT_TIMEOUT));
     }
 
     @Test

@@ -35,7 +35,6 @@ final class ScriptedGateway implements ChatWidgetGateway {
     private final List<Operation> calls = new ArrayList<>();
     private final Optional<FakeClock> clock;
     private Duration callDuration = Duration.ZERO;
-    private Runnable hook = () -> { };
 
     ScriptedGateway() {
         this.clock = Optional.empty();
@@ -57,12 +56,6 @@ final class ScriptedGateway implements ChatWidgetGateway {
         return this;
     }
 
-    /** Runs {@code action} at the start of every call (to observe what the caller's thread sees). */
-    ScriptedGateway whenCalled(Runnable action) {
-        this.hook = action;
-        return this;
-    }
-
     synchronized int calls(Operation operation) {
         return (int) calls.stream().filter(operation::equals).count();
     }
@@ -74,7 +67,6 @@ final class ScriptedGateway implements ChatWidgetGateway {
     @SuppressWarnings("unchecked")
     private synchronized <T> Either<ChatWidgetError, T> answer(Operation operation) {
         calls.add(operation);
-        hook.run();
         clock.ifPresent(c -> c.advance(callDuration));
         Deque<ChatWidgetError> queue = failures.get(operation);
         if (queue != null && !queue.isEmpty()) {

@@ -2,10 +2,10 @@ package dev.chatwidget.core.application.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.RateLimited;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.RateLimiter;
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -14,15 +14,16 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-class ResilientGatewayTest {
+/** Retries around the rate limit, as the core assembles them: every attempt takes its own permit. */
+class RetryAroundRateLimitTest {
 
     private final FakeClock clock = new FakeClock();
     private final RecordingSleeper sleeper = RecordingSleeper.advancing(clock);
     private final ScriptedGateway scripted = new ScriptedGateway(clock);
     private final List<AttemptEvent> events = new ArrayList<>();
 
-    private ChatWidgetGateway resilient(RateLimiter limiter) {
-        return ResilientGateway.wrap(scripted, RetryPolicy.defaults(), limiter, clock, sleeper,
+    private CallPipeline resilient(RateLimiter limiter) {
+        return Pipelines.resilient(scripted, RetryPolicy.defaults(), limiter, clock, sleeper,
                 new SplittableRandom(3), events::add);
     }
 
@@ -39,14 +40,15 @@ class ResilientGatewayTest {
     }
 
     @Test
-    void every_wait_for_a_permit_is_bounded_by_the_deadline_of_the_whole_call() {
+    void every_wait_for_a_permit_is_bounded_by_the_deadline_of_its_attempt() {
         RecordingLimiter limiter = new RecordingLimiter();
-        scripted.failing(Operation.LIST, Errors.server(500));
+        scripted.failing(Operation.LIST, Errors.burst(Duration.ofSeconds(25)));
 
         Fixtures.call(resilient(limiter), Operation.LIST);
 
+        // the second attempt starts at 25 s: its 10 s attempt timeout is cut to the call's 30 s
         assertThat(limiter.requests()).extracting(RecordingLimiter.Request::deadline)
-                .containsExactly(FakeClock.START.plusSeconds(30), FakeClock.START.plusSeconds(30));
+                .containsExactly(FakeClock.START.plusSeconds(10), FakeClock.START.plusSeconds(30));
     }
 
     @Test
@@ -69,7 +71,7 @@ class ResilientGatewayTest {
     void callers_wait_their_turn_instead_of_provoking_429s() {
         TokenBucketRateLimiter limiter =
                 new TokenBucketRateLimiter(BurstLimit.of(2, Duration.ofSeconds(1)), clock, sleeper);
-        ChatWidgetGateway gateway = resilient(limiter);
+        CallPipeline gateway = resilient(limiter);
 
         for (int i = 0; i < 4; i++) {
             assertThat(Fixtures.call(gateway, Operation.GET).isRight()).isTrue();

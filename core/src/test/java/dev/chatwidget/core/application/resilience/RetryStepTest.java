@@ -2,38 +2,46 @@ package dev.chatwidget.core.application.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.GatewayHandler;
+import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.AttemptEvent.Decision;
+import dev.chatwidget.core.call.Call;
+import dev.chatwidget.core.call.CallContext;
+import dev.chatwidget.core.call.CallResult;
 import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
-import dev.chatwidget.core.port.out.CallBudget;
+import dev.chatwidget.core.error.Unauthorized;
+import dev.chatwidget.core.port.out.CallHandler;
 import io.vavr.control.Either;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** How the retrying gateway waits, gives up, reports and stops. */
-class RetryingGatewayTest {
+/** How the retry step waits, gives up, reports, re-sends after a credentials refresh and numbers attempts. */
+class RetryStepTest {
 
     private final FakeClock clock = new FakeClock();
     private final RecordingSleeper sleeper = RecordingSleeper.advancing(clock);
     private final ScriptedGateway scripted = new ScriptedGateway(clock);
     private final List<AttemptEvent> events = new ArrayList<>();
+    private final SeenContexts seen = new SeenContexts();
 
     @AfterEach
     void clearInterruptFlag() {
         Thread.interrupted();
     }
 
-    private RetryingGateway retrying(RetryPolicy policy) {
-        return new RetryingGateway(scripted, policy, clock, sleeper, new SplittableRandom(7), events::add);
+    private CallPipeline retrying(RetryPolicy policy) {
+        return Pipelines.retrying(scripted, policy, clock, sleeper, new SplittableRandom(7), events::add, seen);
     }
 
-    private RetryingGateway retrying() {
+    private CallPipeline retrying() {
         return retrying(RetryPolicy.defaults());
     }
 
@@ -177,7 +185,7 @@ class RetryingGatewayTest {
     @Test
     void an_interrupted_wait_ends_the_call_with_a_transport_failure_and_keeps_the_interrupt_flag() {
         RecordingSleeper interrupting = RecordingSleeper.advancing(clock).interruptedAtSleep(1);
-        RetryingGateway gateway = new RetryingGateway(scripted, RetryPolicy.defaults(), clock, interrupting,
+        CallPipeline gateway = Pipelines.retrying(scripted, RetryPolicy.defaults(), clock, interrupting,
                 new SplittableRandom(1), events::add);
         scripted.failing(Operation.GET, Errors.server(503));
 
@@ -193,7 +201,7 @@ class RetryingGatewayTest {
     @Test
     void an_interrupted_wait_after_unsent_create_attempts_says_nothing_reached_the_server() {
         RecordingSleeper interrupting = RecordingSleeper.advancing(clock).interruptedAtSleep(2);
-        RetryingGateway gateway = new RetryingGateway(scripted, RetryPolicy.defaults(), clock, interrupting,
+        CallPipeline gateway = Pipelines.retrying(scripted, RetryPolicy.defaults(), clock, interrupting,
                 new SplittableRandom(1), events::add);
         scripted.failing(Operation.CREATE, Errors.neverSent(), Errors.neverSent());
 
@@ -217,30 +225,135 @@ class RetryingGatewayTest {
     }
 
     @Test
-    void the_call_deadline_is_published_to_the_layers_beneath_and_cleared_afterwards() {
-        List<Instant> seen = new ArrayList<>();
-        scripted.whenCalled(() -> seen.add(CallBudget.current().orElseThrow().deadline()));
+    void every_attempt_carries_its_number_and_the_one_call_deadline_in_its_context() {
+        scripted.failing(Operation.GET, Errors.server(503), Errors.server(503));
 
         Fixtures.call(retrying(), Operation.GET);
 
-        assertThat(seen).containsExactly(FakeClock.START.plusSeconds(30));
-        assertThat(CallBudget.current()).isEmpty();
+        assertThat(seen.contexts()).extracting(CallContext::attempt).containsExactly(1, 2, 3);
+        assertThat(seen.contexts()).extracting(CallContext::callDeadline)
+                .containsOnly(FakeClock.START.plusSeconds(30));
+        assertThat(seen.contexts()).extracting(CallContext::operation).containsOnly(Operation.GET);
     }
 
     @Test
-    void each_attempt_is_published_with_its_number_and_the_time_left_of_the_one_deadline() {
-        scripted.failing(Operation.GET, Errors.server(503), Errors.server(503));
-        List<Integer> attempts = new ArrayList<>();
-        List<Instant> deadlines = new ArrayList<>();
-        scripted.whenCalled(() -> {
-            CallBudget budget = CallBudget.current().orElseThrow();
-            attempts.add(budget.attempt());
-            deadlines.add(budget.deadline());
-        });
+    void each_attempt_s_deadline_is_the_attempt_timeout_from_its_start_never_past_the_call_s() {
+        scripted.taking(Duration.ofSeconds(4)).failing(Operation.LIST, Errors.burst(Duration.ofSeconds(7)),
+                Errors.burst(Duration.ofSeconds(7)));
+        RetryPolicy policy = RetryPolicy.builder().callTimeout(Duration.ofSeconds(20))
+                .attemptTimeout(Duration.ofSeconds(10)).build();
 
-        Fixtures.call(retrying(), Operation.GET);
+        Fixtures.call(retrying(policy), Operation.LIST);
 
-        assertThat(attempts).containsExactly(1, 2, 3);
-        assertThat(deadlines).containsOnly(FakeClock.START.plusSeconds(30));
+        // attempt 1 starts at 0 s; attempt 2 at 4 + 7 = 11 s, its 21 s cut to the call's 20 s; no time for a third
+        assertThat(seen.contexts()).extracting(CallContext::attemptDeadline).containsExactly(
+                FakeClock.START.plusSeconds(10), FakeClock.START.plusSeconds(20));
+        assertThat(events.get(1).decision()).isEqualTo(Decision.DEADLINE_WOULD_PASS);
+    }
+
+    @Test
+    void after_a_credentials_refresh_the_same_request_is_sent_again_at_once_as_an_attempt_listeners_see() {
+        CallPipeline pipeline = CallPipeline.builder(refreshingOnce(), clock)
+                .retry(new RetryStep(RetryPolicy.none(), sleeper, new SplittableRandom(1), events::add))
+                .perAttempt(List.of(seen)).build();
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(pipeline, Operation.CREATE);
+
+        assertThat(result.isRight()).isTrue();
+        assertThat(sleeper.sleeps()).isEmpty();
+        assertThat(seen.contexts()).extracting(CallContext::attempt).containsExactly(1, 2);
+        assertThat(events).extracting(AttemptEvent::decision).containsExactly(Decision.RETRY, Decision.SUCCEEDED);
+        assertThat(events.get(0).nextDelay()).contains(Duration.ZERO);
+        assertThat(events.get(0).error()).containsInstanceOf(Unauthorized.class);
+    }
+
+    @Test
+    void the_re_send_after_a_refresh_happens_once_per_call_and_is_not_counted_against_the_policy() {
+        CallHandler alwaysRefreshing = new CallHandler() {
+            @Override
+            public <R> CallResult<R> handle(Call<R> call) {
+                return CallResult.<R>failure(Unauthorized.of("token rejected")).withStatus(401)
+                        .withCredentialsRefreshed();
+            }
+        };
+        CallPipeline pipeline = CallPipeline.builder(alwaysRefreshing, clock)
+                .retry(new RetryStep(RetryPolicy.none(), sleeper, new SplittableRandom(1), events::add))
+                .perAttempt(List.of(seen)).build();
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(pipeline, Operation.GET);
+
+        assertThat(result.getLeft()).isInstanceOf(Unauthorized.class);
+        assertThat(seen.contexts()).hasSize(2);
+        assertThat(events).extracting(AttemptEvent::decision)
+                .containsExactly(Decision.RETRY, Decision.NOT_RETRYABLE);
+    }
+
+    @Test
+    void a_retry_after_a_refresh_re_send_backs_off_as_the_policy_s_first_retry() {
+        AtomicInteger attempts = new AtomicInteger();
+        CallHandler handler = new CallHandler() {
+            @Override
+            public <R> CallResult<R> handle(Call<R> call) {
+                int n = attempts.incrementAndGet();
+                return n == 1 ? CallResult.<R>failure(Unauthorized.of("expired")).withCredentialsRefreshed()
+                        : n == 2 ? CallResult.failure(Errors.server(503))
+                        : new GatewayHandler(scripted).handle(call);
+            }
+        };
+        RetryPolicy policy = RetryPolicy.defaults().withMaxAttempts(2);
+        CallPipeline pipeline = CallPipeline.builder(handler, clock)
+                .retry(new RetryStep(policy, sleeper, new SplittableRandom(5), events::add)).build();
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(pipeline, Operation.GET);
+
+        // Three attempts where the policy allows two: the re-send after the refresh was not one of them.
+        assertThat(result.isRight()).isTrue();
+        assertThat(attempts).hasValue(3);
+        assertThat(sleeper.sleeps()).singleElement()
+                .satisfies(wait -> assertThat(wait).isBetween(Duration.ZERO, Duration.ofMillis(500)));
+    }
+
+    @Test
+    void a_listener_that_throws_is_ignored_and_the_call_goes_on() {
+        scripted.failing(Operation.GET, Errors.server(503));
+        CallPipeline pipeline = Pipelines.retrying(scripted, RetryPolicy.defaults(), clock, sleeper,
+                new SplittableRandom(1), event -> {
+                    throw new IllegalStateException("listener bug");
+                });
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(pipeline, Operation.GET);
+
+        assertThat(result.isRight()).isTrue();
+        assertThat(scripted.calls()).isEqualTo(2);
+    }
+
+    @Test
+    void a_sleeper_that_throws_ends_the_call_with_a_transport_failure_that_keeps_the_trace_id() {
+        scripted.failing(Operation.CREATE, Errors.neverSent(), Errors.neverSent());
+        CallPipeline pipeline = Pipelines.retrying(scripted, RetryPolicy.defaults(), clock, duration -> {
+            throw new IllegalStateException("sleeper bug");
+        }, new SplittableRandom(1), events::add);
+
+        Either<ChatWidgetError, ?> result = Fixtures.call(pipeline, Operation.CREATE);
+
+        assertThat(result.getLeft()).isInstanceOf(TransportFailure.class);
+        assertThat(((TransportFailure) result.getLeft()).mayHaveReachedServer()).isFalse();
+        assertThat(result.getLeft().message()).contains("IllegalStateException").doesNotContain("sleeper bug");
+        assertThat(scripted.calls()).isEqualTo(1);
+    }
+
+    /** Fails the first attempt with a 401 after which it refreshed the credentials; then answers from the script. */
+    private CallHandler refreshingOnce() {
+        AtomicInteger attempts = new AtomicInteger();
+        return new CallHandler() {
+            @Override
+            public <R> CallResult<R> handle(Call<R> call) {
+                if (attempts.incrementAndGet() == 1) {
+                    return CallResult.<R>failure(Unauthorized.of("token expired")).withStatus(401)
+                            .withCredentialsRefreshed();
+                }
+                return new GatewayHandler(scripted).handle(call);
+            }
+        };
     }
 }
