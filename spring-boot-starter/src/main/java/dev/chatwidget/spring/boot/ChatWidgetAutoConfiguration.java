@@ -3,11 +3,10 @@ package dev.chatwidget.spring.boot;
 import com.google.inject.Key;
 import com.google.inject.Module;
 import com.google.inject.multibindings.OptionalBinder;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
-import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.core.port.out.TokenStore;
@@ -26,11 +25,11 @@ import org.springframework.context.annotation.Import;
  * {@link ChatWidgets} for Spring Boot, from the {@code highlevel.chat-widget.*} properties: the same Guice
  * composition a Guice user installs, with every bean here replaceable by one of your own (each is
  * {@code @ConditionalOnMissingBean}): the {@link AdapterChoice}, {@link TokenStore}, {@link TokenProvider},
- * {@link RetryPolicy}, the {@link ChatWidgetsComposition}, the {@link ChatWidgetGateway} and {@link ChatWidgets}.
+ * {@link RetryPolicy}, the {@link ChatWidgetsComposition}, the {@link CallPipeline} and {@link ChatWidgets}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ChatWidgetProperties.class)
-@Import({InMemoryConfiguration.class, TokenConfiguration.class})
+@Import({InMemoryConfiguration.class, TokenConfiguration.class, ObservationConfiguration.class})
 public class ChatWidgetAutoConfiguration implements BeanClassLoaderAware {
 
     private ClassLoader loader = ChatWidgetAutoConfiguration.class.getClassLoader();
@@ -91,11 +90,11 @@ public class ChatWidgetAutoConfiguration implements BeanClassLoaderAware {
         return new ChatWidgetsComposition(adapter, overrides, extensions.orderedStream().toList());
     }
 
-    /** The gateway {@link ChatWidgets} calls: the adapter's, inside the core's retry and rate limiting. */
+    /** The call pipeline {@link ChatWidgets} runs every call through, ending in the adapter. */
     @Bean
     @ConditionalOnMissingBean
-    ChatWidgetGateway chatWidgetGateway(ChatWidgetsComposition composition) {
-        return composition.get(Key.get(ChatWidgetGateway.class, ForChatWidgets.class));
+    CallPipeline chatWidgetsPipeline(ChatWidgetsComposition composition) {
+        return composition.get(Key.get(CallPipeline.class));
     }
 
     @Bean

@@ -73,10 +73,11 @@ public record ChatWidgetProperties(
      *
      * @param connect  to establish a connection
      * @param response of inactivity while waiting for the response
+     * @param attempt  for one attempt (one request and its response)
      * @param call     for the whole call: every attempt, backoff and rate-limit wait included
      */
     public record Timeouts(@DefaultValue("10s") Duration connect, @DefaultValue("30s") Duration response,
-                           @DefaultValue("30s") Duration call) {
+                           @DefaultValue("10s") Duration attempt, @DefaultValue("30s") Duration call) {
     }
 
     /**

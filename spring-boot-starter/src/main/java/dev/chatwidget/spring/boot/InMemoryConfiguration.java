@@ -3,8 +3,10 @@ package dev.chatwidget.spring.boot;
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
+import dev.chatwidget.core.application.pipeline.GatewayHandler;
 import dev.chatwidget.core.inject.Adapter;
 import dev.chatwidget.core.inject.CoreModule;
+import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.testkit.fake.FakeChatWidgets;
@@ -34,7 +36,7 @@ class InMemoryConfiguration {
             return FakeChatWidgets.create();
         }
 
-        /** ChatWidgets over the testkit fake's gateway, so its faults and recording see every call. */
+        /** ChatWidgets over the testkit fake's gateway, so its faults and recording see every attempt. */
         @Bean
         @ConditionalOnMissingBean
         ChatWidgetsAdapterModule chatWidgetsAdapterModule(FakeChatWidgets fake) {
@@ -43,7 +45,7 @@ class InMemoryConfiguration {
                 @Override
                 protected void configure() {
                     install(new CoreModule());
-                    bind(Key.get(ChatWidgetGateway.class, Adapter.class)).toInstance(gateway);
+                    bind(Key.get(CallHandler.class, Adapter.class)).toInstance(new GatewayHandler(gateway));
                     bind(Key.get(RateLimiter.class, Adapter.class)).toInstance(RateLimiter.unlimited());
                 }
             });

@@ -24,6 +24,7 @@ final class PropertyChecks {
             "connectTimeout", "timeouts.connect",
             "responseTimeout", "timeouts.response",
             "callTimeout", "timeouts.call",
+            "attemptTimeout", "timeouts.attempt",
             "maxAttempts", "retry.max-attempts",
             "baseDelay", "retry.base-delay",
             "maxDelay", "retry.max-delay");
@@ -34,8 +35,10 @@ final class PropertyChecks {
     static RetryPolicy retryPolicy(ChatWidgetProperties properties) {
         ChatWidgetProperties.Retry retry = properties.retry();
         positive("timeouts.call", properties.timeouts().call());
+        positive("timeouts.attempt", properties.timeouts().attempt());
         return checked(() -> RetryPolicy.builder().maxAttempts(retry.maxAttempts()).baseDelay(retry.baseDelay())
-                .maxDelay(retry.maxDelay()).callTimeout(properties.timeouts().call()).build());
+                .maxDelay(retry.maxDelay()).callTimeout(properties.timeouts().call())
+                .attemptTimeout(properties.timeouts().attempt()).build());
     }
 
     static HttpConfig httpConfig(ChatWidgetProperties properties, TokenProvider tokens) {

@@ -3,10 +3,10 @@ package dev.chatwidget.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Key;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.inject.ChatWidgetsResources;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.testkit.fake.FakeChatWidgets;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,7 +22,7 @@ class AdapterSelectionTest {
     void without_an_adapter_property_the_first_http_adapter_on_the_classpath_is_chosen() {
         Runners.starter().withPropertyValues(TOKEN).run(context -> {
             assertThat(context).hasNotFailed().hasSingleBean(ChatWidgets.class)
-                    .hasSingleBean(ChatWidgetGateway.class).doesNotHaveBean(FakeChatWidgets.class);
+                    .hasSingleBean(CallPipeline.class).doesNotHaveBean(FakeChatWidgets.class);
             AdapterChoice choice = context.getBean(AdapterChoice.class);
             assertThat(choice.adapter()).isEqualTo(ChatWidgetAdapter.APACHE);
             assertThat(choice.defaulted()).isTrue();

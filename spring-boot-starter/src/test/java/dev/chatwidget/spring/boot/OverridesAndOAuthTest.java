@@ -26,9 +26,10 @@ class OverridesAndOAuthTest {
     void retry_and_timeout_properties_make_the_retry_policy_the_core_uses() {
         Runners.inMemory().withPropertyValues("highlevel.chat-widget.retry.max-attempts=5",
                 "highlevel.chat-widget.retry.base-delay=20ms", "highlevel.chat-widget.retry.max-delay=1s",
-                "highlevel.chat-widget.timeouts.call=45s").run(context -> {
+                "highlevel.chat-widget.timeouts.call=45s", "highlevel.chat-widget.timeouts.attempt=5s")
+                .run(context -> {
                     RetryPolicy expected = new RetryPolicy(5, Duration.ofMillis(20), Duration.ofSeconds(1),
-                            Duration.ofSeconds(45));
+                            Duration.ofSeconds(45), Duration.ofSeconds(5));
                     assertThat(context.getBean(RetryPolicy.class)).isEqualTo(expected);
                     assertThat(context.getBean(ChatWidgetsComposition.class).get(Key.get(RetryPolicy.class)))
                             .isEqualTo(expected);
