@@ -3,10 +3,7 @@ package dev.chatwidget.micrometer;
 import static io.micrometer.observation.tck.TestObservationRegistryAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatwidget.core.call.Call;
-import dev.chatwidget.core.call.CallChain;
 import dev.chatwidget.core.call.CallResult;
-import dev.chatwidget.core.call.CallStep;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -48,14 +45,7 @@ class CallObservationTest {
     @Test
     void every_attempt_is_observed_inside_its_one_call() {
         AtomicInteger attempts = new AtomicInteger();
-        CallStep retryOnce = new CallStep() {
-            @Override
-            public <R> CallResult<R> handle(Call<R> call, CallChain next) {
-                next.proceed(call);
-                return next.proceed(call.withContext(call.context().withAttempt(2, call.context().callDeadline())));
-            }
-        };
-        Chains.run(List.of(CallObservation.perCall(registry, "apache"), retryOnce,
+        Chains.run(List.of(CallObservation.perCall(registry, "apache"), Chains.sendTwice(),
                 CallObservation.perAttempt(registry, "apache")), Chains.list(), call -> attempts.incrementAndGet() == 1
                 ? Chains.serverError("busy")
                 : Chains.ok());

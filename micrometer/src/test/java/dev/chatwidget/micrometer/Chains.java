@@ -41,6 +41,17 @@ final class Chains {
         return CallResult.<R>failure(new ServerError(503, message, Optional.empty())).withStatus(503);
     }
 
+    /** A retry step's shape: sends the call, then sends it again as attempt 2 and returns that answer. */
+    static CallStep sendTwice() {
+        return new CallStep() {
+            @Override
+            public <R> CallResult<R> handle(Call<R> call, CallChain next) {
+                next.proceed(call);
+                return next.proceed(call.withContext(call.context().withAttempt(2, call.context().callDeadline())));
+            }
+        };
+    }
+
     /** {@code steps} in order, then {@code end} answering every call that reaches it. */
     static <R> CallResult<R> run(List<CallStep> steps, Call<R> call, Function<Call<?>, CallResult<?>> end) {
         return chain(steps, 0, end).proceed(call);

@@ -2,10 +2,6 @@ package dev.chatwidget.micrometer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatwidget.core.call.Call;
-import dev.chatwidget.core.call.CallChain;
-import dev.chatwidget.core.call.CallResult;
-import dev.chatwidget.core.call.CallStep;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.handler.DefaultTracingObservationHandler;
 import io.micrometer.tracing.test.simple.SimpleSpan;
@@ -23,15 +19,8 @@ class TracingTest {
         SimpleTracer tracer = new SimpleTracer();
         ObservationRegistry registry = ObservationRegistry.create();
         registry.observationConfig().observationHandler(new DefaultTracingObservationHandler(tracer));
-        CallStep twice = new CallStep() {
-            @Override
-            public <R> CallResult<R> handle(Call<R> call, CallChain next) {
-                next.proceed(call);
-                return next.proceed(call.withContext(call.context().withAttempt(2, call.context().callDeadline())));
-            }
-        };
 
-        Chains.run(List.of(CallObservation.perCall(registry, "apache"), twice,
+        Chains.run(List.of(CallObservation.perCall(registry, "apache"), Chains.sendTwice(),
                 CallObservation.perAttempt(registry, "apache")), Chains.list(), call -> Chains.ok());
 
         Map<String, List<SimpleSpan>> byName = tracer.getSpans().stream()

@@ -1,6 +1,7 @@
 package dev.chatwidget.spring.boot;
 
 import com.google.inject.Module;
+import dev.chatwidget.adapter.http.HttpConfig;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Arrays;
 import java.util.List;
@@ -51,12 +52,11 @@ public enum ChatWidgetAdapter {
     }
 
     /** The adapter's Guice module: {@code new XModule(config)} for HTTP, {@code new InMemoryModule()} otherwise. */
-    Module module(ClassLoader loader, Optional<Object> httpConfig) {
+    Module module(ClassLoader loader, Optional<HttpConfig> httpConfig) {
         try {
             Class<?> type = Class.forName(moduleClass, true, loader);
             if (httpConfig.isPresent()) {
-                Object config = httpConfig.get();
-                return (Module) type.getConstructor(config.getClass()).newInstance(config);
+                return (Module) type.getConstructor(HttpConfig.class).newInstance(httpConfig.get());
             }
             return (Module) type.getConstructor().newInstance();
         } catch (InvocationTargetException e) {
