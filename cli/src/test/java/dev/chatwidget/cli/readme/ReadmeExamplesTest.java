@@ -50,6 +50,7 @@ import dev.chatwidget.testkit.server.Scopes;
 import dev.chatwidget.testkit.server.oauth.FakeOAuth;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,12 +73,22 @@ class ReadmeExamplesTest {
         for (String example : List.of("cli/src/test/java/dev/chatwidget/cli/readme/ReadmeExamplesTest.java",
                 "testkit/src/test/java/dev/chatwidget/testkit/example/WebsiteChatProvisionerTest.java",
                 "testkit/src/test/java/dev/chatwidget/testkit/thirdparty/CachingGatewayContractTest.java",
-                "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisReadmeExampleTest.java")) {
+                "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisReadmeExampleTest.java",
+                "spring-boot-starter/src/test/java/dev/chatwidget/spring/boot/readme/SupportWidgets.java",
+                "spring-boot-starter/src/test/java/dev/chatwidget/spring/boot/readme/SupportWidgetsTest.java")) {
             regions.addAll(ReadmeSnippets.regions(ReadmeSnippets.root().resolve(example)));
         }
 
         assertThat(snippets).isNotEmpty();
         assertThat(regions).containsExactlyInAnyOrderElementsOf(snippets);
+    }
+
+    @Test
+    void the_spring_boot_properties_are_those_the_quick_start_application_runs_with() throws IOException {
+        String file = Files.readString(ReadmeSnippets.root()
+                .resolve("spring-boot-starter/src/test/resources/readme-quick-start.properties")).strip();
+
+        assertThat(ReadmeSnippets.blocks(ReadmeSnippets.readme(), "properties")).containsExactly(file);
     }
 
     @Test
