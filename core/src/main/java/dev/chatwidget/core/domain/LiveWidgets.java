@@ -1,6 +1,7 @@
 package dev.chatwidget.core.domain;
 
 import dev.chatwidget.core.domain.rules.ListFilter;
+import dev.chatwidget.core.domain.rules.ListOrder;
 import io.vavr.collection.HashMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -198,7 +199,7 @@ final class LiveWidgets {
             }
             int min = 0;
             for (int i = 1; i < live; i++) {
-                if (OrderedWidgets.compare(heads[i], heads[min]) < 0) {
+                if (ListOrder.compare(heads[i], heads[min]) < 0) {
                     min = i;
                 }
             }
