@@ -55,6 +55,7 @@ public record ChatWidget(
                 updatedBy, originId, createdAt, at);
     }
 
+    /** The tombstone of rule 3 (soft delete): everything kept, flagged deleted, no longer the default. */
     public ChatWidget withDeleted(Instant at) {
         return new ChatWidget(id, locationId, version, chatType, name, true, false, settings, creationSource,
                 updatedBy, originId, createdAt, at);

@@ -104,7 +104,7 @@ public final class LocationWidgets {
 
     public Either<ChatWidgetError, Change> delete(WidgetId id, Instant now) {
         return SoftDelete.visible(id, all.getOrElse(id, null)).<ChatWidgetError>mapLeft(e -> e).map(current -> {
-            ChatWidget tombstone = SoftDelete.tombstone(current, now);
+            ChatWidget tombstone = current.withDeleted(now);
             LocationWidgets next = new LocationWidgets(location, all.put(id, tombstone), live.remove(current),
                     current.isDefault() ? Option.none() : defaultId);
             return new Change(next.promoteIfDefaultLeft(current, now), tombstone);

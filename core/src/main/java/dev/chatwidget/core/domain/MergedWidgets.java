@@ -1,5 +1,6 @@
 package dev.chatwidget.core.domain;
 
+import dev.chatwidget.core.domain.rules.ListOrder;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -35,7 +36,7 @@ final class MergedWidgets implements Iterator<ChatWidget> {
         }
         int min = 0;
         for (int i = 1; i < live; i++) {
-            if (OrderedWidgets.compare(heads[i], heads[min]) < 0) {
+            if (ListOrder.compare(heads[i], heads[min]) < 0) {
                 min = i;
             }
         }

@@ -1,5 +1,6 @@
 package dev.chatwidget.core.domain;
 
+import dev.chatwidget.core.domain.rules.ListOrder;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -39,12 +40,6 @@ final class OrderedWidgets implements Iterable<ChatWidget> {
         static Node of(ChatWidget widget, Node left, Node right) {
             return new Node(widget, left, right, OrderedWidgets.size(left) + OrderedWidgets.size(right) + 1);
         }
-    }
-
-    /** Rule 7's order, read straight from the widgets (no key objects on the hot path). */
-    static int compare(ChatWidget a, ChatWidget b) {
-        int byTime = a.createdAt().compareTo(b.createdAt());
-        return byTime != 0 ? byTime : a.id().compareTo(b.id());
     }
 
     int size() {
@@ -90,7 +85,7 @@ final class OrderedWidgets implements Iterable<ChatWidget> {
         int rank = 0;
         Node n = root;
         while (n != null) {
-            int c = compare(widget, n.widget);
+            int c = ListOrder.compare(widget, n.widget);
             if (c < 0) {
                 n = n.left;
             } else if (c == 0) {
@@ -137,7 +132,7 @@ final class OrderedWidgets implements Iterable<ChatWidget> {
         if (n == null) {
             return new Node(w, null, null, 1);
         }
-        int c = compare(w, n.widget);
+        int c = ListOrder.compare(w, n.widget);
         if (c < 0) {
             return balance(n.widget, insert(n.left, w), n.right);
         }
@@ -151,7 +146,7 @@ final class OrderedWidgets implements Iterable<ChatWidget> {
         if (n == null) {
             return null;
         }
-        int c = compare(w, n.widget);
+        int c = ListOrder.compare(w, n.widget);
         if (c < 0) {
             Node left = delete(n.left, w);
             return left == n.left ? n : balance(n.widget, left, n.right);

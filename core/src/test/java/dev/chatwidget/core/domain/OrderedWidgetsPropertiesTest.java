@@ -2,6 +2,7 @@ package dev.chatwidget.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.domain.rules.ListOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -38,7 +39,7 @@ class OrderedWidgetsPropertiesTest {
     void agrees_with_a_sorted_map_after_any_puts_and_removes(@ForAll("edits") List<Edit> edits,
                                                               @ForAll @IntRange(min = 0, max = 450) int from) {
         OrderedWidgets tree = OrderedWidgets.EMPTY;
-        TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(OrderedWidgets::compare);
+        TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(ListOrder.COMPARATOR);
         for (Edit e : edits) {
             ChatWidget w = widget(e.second(), e.id());
             if (e.put()) {

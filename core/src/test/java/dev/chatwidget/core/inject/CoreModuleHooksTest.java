@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
-import com.google.inject.Key;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.chatwidget.core.application.pipeline.CallPipeline;
-import dev.chatwidget.core.application.pipeline.GatewayHandler;
 import dev.chatwidget.core.application.pipeline.RateLimitStep;
 import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.call.Call;
@@ -19,9 +16,6 @@ import dev.chatwidget.core.call.CallStep;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.CallHandler;
-import dev.chatwidget.core.port.out.RateLimiter;
-import dev.chatwidget.core.port.out.Sleeper;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -48,15 +42,7 @@ class CoreModuleHooksTest {
     }
 
     private ChatWidgets widgets(AbstractModule hooks) {
-        return Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
-            @Override
-            protected void configure() {
-                install(new CoreModule());
-                bind(Key.get(CallHandler.class, Adapter.class)).toInstance(new GatewayHandler(gateway));
-                bind(Key.get(RateLimiter.class, Adapter.class)).toInstance(RateLimiter.unlimited());
-                OptionalBinder.newOptionalBinder(binder(), Sleeper.class).setBinding().toInstance(duration -> { });
-            }
-        }, hooks).getInstance(ChatWidgets.class);
+        return Guice.createInjector(Stage.PRODUCTION, new StubAdapter(gateway), hooks).getInstance(ChatWidgets.class);
     }
 
     @Test
@@ -84,12 +70,9 @@ class CoreModuleHooksTest {
     void the_chain_is_per_call_then_retry_then_rate_limit_then_per_attempt_and_none_are_bound_by_default() {
         CallStep perCall = new Named("call");
         CallStep perAttempt = new Named("attempt");
-        var injector = Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
+        var injector = Guice.createInjector(Stage.PRODUCTION, new StubAdapter(gateway), new AbstractModule() {
             @Override
             protected void configure() {
-                install(new CoreModule());
-                bind(Key.get(CallHandler.class, Adapter.class)).toInstance(new GatewayHandler(gateway));
-                bind(Key.get(RateLimiter.class, Adapter.class)).toInstance(RateLimiter.unlimited());
                 Multibinder.newSetBinder(binder(), CallStep.class, PerCall.class).addBinding().toInstance(perCall);
                 Multibinder.newSetBinder(binder(), CallStep.class, PerAttempt.class).addBinding()
                         .toInstance(perAttempt);
@@ -103,13 +86,7 @@ class CoreModuleHooksTest {
         assertThat(steps.get(1)).isInstanceOf(RetryStep.class);
         assertThat(steps.get(2)).isInstanceOf(RateLimitStep.class);
         assertThat(steps.get(3)).isSameAs(perAttempt);
-        assertThat(Guice.createInjector(Stage.PRODUCTION, new AbstractModule() {
-            @Override
-            protected void configure() {
-                install(new CoreModule());
-                bind(Key.get(CallHandler.class, Adapter.class)).toInstance(new GatewayHandler(gateway));
-                bind(Key.get(RateLimiter.class, Adapter.class)).toInstance(RateLimiter.unlimited());
-            }
-        }).getInstance(CallPipeline.class).steps()).hasSize(2);
+        assertThat(Guice.createInjector(Stage.PRODUCTION, new StubAdapter(gateway)).getInstance(CallPipeline.class)
+                .steps()).hasSize(2);
     }
 }

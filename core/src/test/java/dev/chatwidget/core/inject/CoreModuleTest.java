@@ -32,10 +32,8 @@ import dev.chatwidget.core.error.NotFound;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.ServerError;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.RateLimiter;
-import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
 import java.time.Clock;
@@ -58,10 +56,7 @@ class CoreModuleTest {
     private final class StubAdapterModule extends AbstractModule {
         @Override
         protected void configure() {
-            install(new CoreModule());
-            bind(Key.get(CallHandler.class, Adapter.class)).toInstance(new GatewayHandler(gateway));
-            bind(Key.get(RateLimiter.class, Adapter.class)).toInstance(RateLimiter.unlimited());
-            OptionalBinder.newOptionalBinder(binder(), Sleeper.class).setBinding().toInstance(duration -> { });
+            install(new StubAdapter(gateway));
             Multibinder<AutoCloseable> resources =
                     Multibinder.newSetBinder(binder(), AutoCloseable.class, ForChatWidgets.class);
             resources.addBinding().toInstance(() -> closed.add("pool"));

@@ -41,10 +41,10 @@ final class TokenBucket {
         this.lastUsed = now;
     }
 
-    /** Takes a permit now, or reserves the next one if it is due by {@code deadline}; null if retired. */
-    synchronized Reservation reserve(LongSupplier clock, long deadline) {
+    /** Takes a permit now, or reserves the next one if it is due by {@code deadline}; empty if retired. */
+    synchronized Optional<Reservation> reserve(LongSupplier clock, long deadline) {
         if (retired) {
-            return null;
+            return Optional.empty();
         }
         long now = clock.getAsLong();
         refill(now);
@@ -52,21 +52,21 @@ final class TokenBucket {
         long wait = level >= intervalNanos ? 0 : ceilDiv(intervalNanos - level, permits);
         // A permit available now is granted even at or past the deadline: only waiting is bounded by it.
         if (wait > 0 && dueAfter(now, wait, deadline)) {
-            return new Reservation(false, wait, limits());
+            return Optional.of(new Reservation(false, wait, limits()));
         }
         level -= intervalNanos;
-        return new Reservation(true, wait, RateLimits.NONE);
+        return Optional.of(new Reservation(true, wait, RateLimits.NONE));
     }
 
     /**
-     * Tightens the bucket to what the service reported (null if retired): capacity becomes the lower of the
-     * configured and the reported maximum, the refill interval the longer of the two, and the level no more than
-     * what remains. Reports never loosen past the configuration, and never raise the level (a report may be stale,
+     * Tightens the bucket to what the service reported (false, changing nothing, if retired): capacity becomes the
+     * lower of the configured and the reported maximum, the refill interval the longer of the two, and the level no
+     * more than what remains. Reports never loosen past the configuration, and never raise the level (a report may be stale,
      * and permits already handed out for requests still in flight are not in it yet).
      */
-    synchronized Boolean adapt(RateLimits limits, LongSupplier clock) {
+    synchronized boolean adapt(RateLimits limits, LongSupplier clock) {
         if (retired) {
-            return null;
+            return false;
         }
         long now = clock.getAsLong();
         refill(now);
@@ -88,7 +88,7 @@ final class TokenBucket {
             long remaining = Math.max(0, Math.min(permits, limits.burstRemaining().getAsLong()));
             level = Math.min(level, remaining * intervalNanos);
         }
-        return Boolean.TRUE;
+        return true;
     }
 
     /** Retires the bucket if it is full and unused for {@code idleNanos}: a fresh bucket would then behave alike. */

@@ -89,21 +89,24 @@ public final class TokenBucketRateLimiter implements RateLimiter, RateLimitListe
     public void onRateLimits(Optional<LocationId> location, RateLimits limits) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(limits, "limits");
-        onBucket(location, bucket -> bucket.adapt(limits, this::now));
+        onBucket(location, bucket -> bucket.adapt(limits, this::now) ? Optional.of(limits) : Optional.empty());
     }
 
-    /** How many buckets are held (for tests of the eviction). */
-    int bucketCount() {
+    /**
+     * How many locations the limiter currently keeps a bucket for (a gauge for metrics): buckets that are full and
+     * unused for a while are dropped, so this stays near the number of recently active locations.
+     */
+    public int trackedLocations() {
         return buckets.size();
     }
 
-    /** Applies {@code action} to the location's bucket, looking again if a sweep retired it meanwhile (null). */
-    private <R> R onBucket(Optional<LocationId> location, Function<TokenBucket, R> action) {
+    /** Applies {@code action} to the location's bucket, looking again if a sweep retired it meanwhile (empty). */
+    private <R> R onBucket(Optional<LocationId> location, Function<TokenBucket, Optional<R>> action) {
         sweepIfDue();
         while (true) {
-            R result = action.apply(buckets.computeIfAbsent(location, key -> new TokenBucket(limit, now())));
-            if (result != null) {
-                return result;
+            Optional<R> result = action.apply(buckets.computeIfAbsent(location, key -> new TokenBucket(limit, now())));
+            if (result.isPresent()) {
+                return result.get();
             }
         }
     }

@@ -1,29 +1,20 @@
 package dev.chatwidget.core.domain.rules;
 
 import dev.chatwidget.core.domain.ChatWidget;
-import dev.chatwidget.core.domain.WidgetId;
-import java.time.Instant;
 import java.util.Comparator;
 
 /** Rule 7 (order): lists are sorted by {@code createdAt} ascending, then by id. */
 public final class ListOrder {
 
-    public static final Comparator<ChatWidget> COMPARATOR =
-            Comparator.comparing(ChatWidget::createdAt).thenComparing(ChatWidget::id);
+    /** Rule 7's order as a comparator. */
+    public static final Comparator<ChatWidget> COMPARATOR = ListOrder::compare;
 
     private ListOrder() {
     }
 
-    public static Key key(ChatWidget widget) {
-        return new Key(widget.createdAt(), widget.id());
-    }
-
-    /** A widget's place in list order. */
-    public record Key(Instant createdAt, WidgetId id) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key other) {
-            int byTime = createdAt.compareTo(other.createdAt);
-            return byTime != 0 ? byTime : id.compareTo(other.id);
-        }
+    /** Rule 7's order, read straight from the widgets (no key objects: it runs on every step of a list). */
+    public static int compare(ChatWidget a, ChatWidget b) {
+        int byTime = a.createdAt().compareTo(b.createdAt());
+        return byTime != 0 ? byTime : a.id().compareTo(b.id());
     }
 }

@@ -4,7 +4,6 @@ import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.NotFound;
 import io.vavr.control.Either;
-import java.time.Instant;
 
 /**
  * Rule 3: a deleted widget keeps its data with {@code deleted: true}, leaves every list, and answers 404 to get,
@@ -21,10 +20,5 @@ public final class SoftDelete {
             return Either.left(NotFound.of("chat widget " + id.value() + " not found"));
         }
         return Either.right(stored);
-    }
-
-    /** The tombstone: everything kept, flagged deleted, no longer default. */
-    public static ChatWidget tombstone(ChatWidget widget, Instant at) {
-        return widget.withDeleted(at);
     }
 }

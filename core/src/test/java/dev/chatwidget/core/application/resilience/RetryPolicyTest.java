@@ -3,6 +3,7 @@ package dev.chatwidget.core.application.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chatwidget.core.application.pipeline.CallTimeouts;
 import java.time.Duration;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,24 @@ class RetryPolicyTest {
         assertThat(policy).isEqualTo(
                 new RetryPolicy(5, Duration.ofMillis(100), Duration.ofSeconds(2), Duration.ofSeconds(10),
                         RetryPolicy.DEFAULT_ATTEMPT_TIMEOUT));
+    }
+
+    @Test
+    void the_attempt_timeout_defaults_to_ten_seconds_is_set_once_and_must_be_positive() {
+        RetryPolicy policy = RetryPolicy.defaults().withAttemptTimeout(Duration.ofSeconds(2));
+
+        assertThat(RetryPolicy.defaults().attemptTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(policy.attemptTimeout()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(policy.timeouts()).isEqualTo(new CallTimeouts(Duration.ofSeconds(30), Duration.ofSeconds(2)));
+        assertThat(policy.toBuilder().build()).isEqualTo(policy);
+        assertThatThrownBy(() -> RetryPolicy.defaults().withAttemptTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attemptTimeout");
+        assertThatThrownBy(() -> RetryPolicy.defaults().withAttemptTimeout(null))
+                .hasMessageContaining("attemptTimeout");
+        assertThatThrownBy(() -> new CallTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("attempt");
+        assertThatThrownBy(() -> new CallTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("call");
     }
 
     @Test

@@ -177,12 +177,12 @@ class TokenBucketRateLimiterTest {
         for (int i = 0; i < 500; i++) {
             acquire(LocationId.of("loc-" + i), Duration.ZERO);
         }
-        assertThat(limiter.bucketCount()).isEqualTo(500);
+        assertThat(limiter.trackedLocations()).isEqualTo(500);
 
         clock.advance(TokenBucketRateLimiter.IDLE_EVICTION.plusSeconds(1));
         acquire(LOCATION, Duration.ZERO);
 
-        assertThat(limiter.bucketCount()).isEqualTo(1);
+        assertThat(limiter.trackedLocations()).isEqualTo(1);
     }
 
     @Test
@@ -194,7 +194,7 @@ class TokenBucketRateLimiterTest {
         clock.advance(TokenBucketRateLimiter.IDLE_EVICTION.plusSeconds(1));
         slow.acquire(Optional.of(OTHER_LOCATION), clock.instant());
 
-        assertThat(slow.bucketCount()).isEqualTo(2);
+        assertThat(slow.trackedLocations()).isEqualTo(2);
         assertThat(slow.acquire(Optional.of(LOCATION), clock.instant()).isLeft()).isTrue();
     }
 

@@ -35,7 +35,7 @@ class ListOrderAndFilterTest {
 
         assertThat(names(ALL)).containsExactly("widget z", "widget b", "widget c", "widget a");
         assertThat(ListOrder.COMPARATOR.compare(scenario.current(id("b")), scenario.current(id("c")))).isNegative();
-        assertThat(ListOrder.key(scenario.current(id("a")))).isGreaterThan(ListOrder.key(scenario.current(id("c"))));
+        assertThat(ListOrder.compare(scenario.current(id("a")), scenario.current(id("c")))).isPositive();
     }
 
     @Test

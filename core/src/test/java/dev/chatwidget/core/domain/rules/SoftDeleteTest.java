@@ -95,10 +95,10 @@ class SoftDeleteTest {
     }
 
     @Test
-    void tombstone_keeps_everything_but_the_default_flag() {
+    void a_deleted_widget_keeps_everything_but_the_default_flag() {
         ChatWidget widget = stored("a1", ChatType.EMAIL_CHAT, T0).withDefault(true, T0);
 
-        ChatWidget tombstone = SoftDelete.tombstone(widget, T0.plusSeconds(60));
+        ChatWidget tombstone = widget.withDeleted(T0.plusSeconds(60));
 
         assertThat(tombstone).isEqualTo(new ChatWidget(widget.id(), widget.locationId(), widget.version(),
                 widget.chatType(), widget.name(), true, false, widget.settings(), widget.creationSource(),
