@@ -2,11 +2,9 @@ package dev.chatwidget.core.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -18,9 +16,6 @@ import net.jqwik.api.constraints.IntRange;
 
 /** The order-statistic tree behind list pages agrees with a sorted map, and stays balanced, under any edits. */
 class OrderedWidgetsPropertiesTest {
-
-    private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
-    private static final LocationId LOCATION = LocationId.of("loc");
 
     record Edit(boolean put, int second, int id) {
     }
@@ -78,14 +73,10 @@ class OrderedWidgetsPropertiesTest {
     }
 
     private static ChatWidget widget(int second, int id) {
-        return new ChatWidget(WidgetId.of(String.format("w%03d", id)), LOCATION, 3, ChatType.LIVE_CHAT, "w" + id,
-                false, false, null, Optional.empty(), Optional.empty(), Optional.empty(), EPOCH.plusSeconds(second),
-                EPOCH.plusSeconds(second));
+        return OrderedWidgetsTest.widget(second, id);
     }
 
     private static List<ChatWidget> toList(Iterator<ChatWidget> it) {
-        List<ChatWidget> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
+        return OrderedWidgetsTest.toList(it);
     }
 }
