@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -19,9 +18,6 @@ import net.jqwik.api.constraints.IntRange;
 
 /** The order-statistic tree behind list pages agrees with a sorted map, and stays balanced, under any edits. */
 class OrderedWidgetsPropertiesTest {
-
-    private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
-    private static final LocationId LOCATION = LocationId.of("loc");
 
     record Edit(boolean put, int second, int id) {
     }
@@ -79,14 +75,10 @@ class OrderedWidgetsPropertiesTest {
     }
 
     private static ChatWidget widget(int second, int id) {
-        return new ChatWidget(WidgetId.of(String.format("w%03d", id)), LOCATION, 3, ChatType.LIVE_CHAT, "w" + id,
-                false, false, null, Optional.empty(), Optional.empty(), Optional.empty(), EPOCH.plusSeconds(second),
-                EPOCH.plusSeconds(second));
+        return OrderedWidgetsTest.widget(second, id);
     }
 
     private static List<ChatWidget> toList(Iterator<ChatWidget> it) {
-        List<ChatWidget> out = new ArrayList<>();
-        it.forEachRemaining(out::add);
-        return out;
+        return OrderedWidgetsTest.toList(it);
     }
 }

@@ -22,58 +22,64 @@ class OrderedWidgetsTest {
     private static final Instant EPOCH = Instant.parse("2025-01-01T00:00:00Z");
     private static final LocationId LOCATION = LocationId.of("loc");
 
-    @Test
-    void a_seeded_mix_of_puts_and_removes_agrees_with_a_sorted_map_at_every_step() {
-        Random random = new Random(11);
+    /** The tree under test beside a sorted map of the same widgets, edited together. */
+    private static final class Mirror {
         OrderedWidgets tree = OrderedWidgets.EMPTY;
-        TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(OrderedWidgets::compare);
-        for (int step = 0; step < 160; step++) {
-            ChatWidget w = widget(random.nextInt(12), random.nextInt(40));
-            if (random.nextInt(10) < 7) {
-                tree = tree.put(w);
-                model.put(w, w);
-            } else {
-                tree = tree.remove(w);
-                model.remove(w);
+        final TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(OrderedWidgets::compare);
+
+        void put(ChatWidget w) {
+            tree = tree.put(w);
+            model.put(w, w);
+        }
+
+        void remove(ChatWidget w) {
+            tree = tree.remove(w);
+            model.remove(w);
+        }
+
+        void putAll(int count) {
+            for (int i = 0; i < count; i++) {
+                put(widget(i, i));
             }
-            assertAgrees(tree, model, "step " + step);
         }
     }
 
     @Test
-    void ascending_then_descending_inserts_and_removes_from_either_end_stay_balanced() {
-        OrderedWidgets tree = OrderedWidgets.EMPTY;
-        TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(OrderedWidgets::compare);
+    void a_seeded_mix_of_puts_and_removes_agrees_with_a_sorted_map_at_every_step() {
+        Random random = new Random(11);
+        Mirror m = new Mirror();
+        for (int step = 0; step < 160; step++) {
+            ChatWidget w = widget(random.nextInt(12), random.nextInt(40));
+            if (random.nextInt(10) < 7) {
+                m.put(w);
+            } else {
+                m.remove(w);
+            }
+            assertAgrees(m, "step " + step);
+        }
+    }
+
+    @Test
+    void inserts_from_both_ends_then_removes_from_either_end_stay_balanced() {
+        Mirror m = new Mirror();
         for (int i = 0; i < 40; i++) {
-            ChatWidget up = widget(i, i);
-            ChatWidget down = widget(100 - i, 100 - i);
-            tree = tree.put(up).put(down);
-            model.put(up, up);
-            model.put(down, down);
-            assertAgrees(tree, model, "insert " + i);
+            m.put(widget(i, i));
+            m.put(widget(100 - i, 100 - i));
+            assertAgrees(m, "insert " + i);
         }
         for (int i = 0; i < 40; i++) {
-            ChatWidget low = i % 2 == 0 ? model.firstKey() : model.lastKey();
-            tree = tree.remove(low);
-            model.remove(low);
-            assertAgrees(tree, model, "remove " + i);
+            m.remove(i % 2 == 0 ? m.model.firstKey() : m.model.lastKey());
+            assertAgrees(m, "remove " + i);
         }
     }
 
     @Test
     void removing_inner_nodes_keeps_order_and_balance() {
-        OrderedWidgets tree = OrderedWidgets.EMPTY;
-        TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(OrderedWidgets::compare);
-        for (int i = 0; i < 63; i++) {
-            ChatWidget w = widget(i, i);
-            tree = tree.put(w);
-            model.put(w, w);
-        }
+        Mirror m = new Mirror();
+        m.putAll(63);
         for (int i : new int[] {31, 15, 47, 7, 23, 39, 55, 32, 30, 0, 62}) {
-            ChatWidget w = widget(i, i);
-            tree = tree.remove(w);
-            model.remove(w);
-            assertAgrees(tree, model, "remove " + i);
+            m.remove(widget(i, i));
+            assertAgrees(m, "remove " + i);
         }
     }
 
@@ -114,7 +120,9 @@ class OrderedWidgetsTest {
         assertThat(one.iterator(1).hasNext()).isFalse();
     }
 
-    private static void assertAgrees(OrderedWidgets tree, TreeMap<ChatWidget, ChatWidget> model, String at) {
+    private static void assertAgrees(Mirror m, String at) {
+        OrderedWidgets tree = m.tree;
+        TreeMap<ChatWidget, ChatWidget> model = m.model;
         List<ChatWidget> expected = new ArrayList<>(model.values());
         assertThat(tree.isBalanced()).as(at + ": balanced").isTrue();
         assertThat(tree.size()).as(at + ": size").isEqualTo(expected.size());
@@ -131,13 +139,13 @@ class OrderedWidgetsTest {
         assertThat(tree.rank(absent)).as(at + ": rank of an absent widget").isEqualTo(model.headMap(absent).size());
     }
 
-    private static ChatWidget widget(int second, int id) {
+    static ChatWidget widget(int second, int id) {
         return new ChatWidget(WidgetId.of(String.format("w%03d", id)), LOCATION, 3, ChatType.LIVE_CHAT, "w" + id,
                 false, false, null, Optional.empty(), Optional.empty(), Optional.empty(), EPOCH.plusSeconds(second),
                 EPOCH.plusSeconds(second));
     }
 
-    private static List<ChatWidget> toList(Iterator<ChatWidget> it) {
+    static List<ChatWidget> toList(Iterator<ChatWidget> it) {
         List<ChatWidget> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;
