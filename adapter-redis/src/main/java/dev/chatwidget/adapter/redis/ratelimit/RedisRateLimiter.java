@@ -10,6 +10,7 @@ import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.core.port.out.Sleeper;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,12 +40,18 @@ public final class RedisRateLimiter implements RateLimiter, RateLimitListener, A
     private final TokenBucketRateLimiter local;
     private final ReportedLimits reported;
     private final Outage outage;
+    private final Optional<RedisClient> owned;
 
     /**
      * @param client a client for the Redis to share (see {@link RedisClients#forRateLimiting}); it stays the
-     *               caller's to close, after this limiter
+     *               caller's to shut down, after this limiter
      */
     public RedisRateLimiter(RedisClient client, SharedRateLimit config, Clock clock, Sleeper sleeper) {
+        this(client, false, config, clock, sleeper);
+    }
+
+    private RedisRateLimiter(RedisClient client, boolean owns, SharedRateLimit config, Clock clock, Sleeper sleeper) {
+        this.owned = owns ? Optional.of(client) : Optional.empty();
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -54,6 +61,16 @@ public final class RedisRateLimiter implements RateLimiter, RateLimitListener, A
         this.outage = new Outage(clock, config.probeInterval(), "locally at " + config.fallbackShare().permits()
                 + " per " + config.limit().interval() + " per location (1/" + config.expectedInstances()
                 + " of the limit)");
+    }
+
+    /**
+     * A limiter with a client of its own for the Redis at {@code uri} ({@link RedisClients#forRateLimiting}), shut
+     * down by {@link #close()}. Connects on first use: Redis may be down when the application starts.
+     */
+    public static RedisRateLimiter connect(RedisURI uri, SharedRateLimit config, Clock clock, Sleeper sleeper) {
+        Objects.requireNonNull(uri, "uri");
+        Objects.requireNonNull(config, "config");
+        return new RedisRateLimiter(RedisClients.forRateLimiting(uri, config), true, config, clock, sleeper);
     }
 
     @Override
@@ -117,10 +134,11 @@ public final class RedisRateLimiter implements RateLimiter, RateLimitListener, A
         return outage.isDown();
     }
 
-    /** Closes the connection to Redis (not the client). */
+    /** Closes the connection to Redis, and the client if the limiter made it ({@link #connect}). */
     @Override
     public void close() {
         redis.close();
+        owned.ifPresent(RedisClient::shutdown);
     }
 
     private Optional<PacingScript.Reply> take(Optional<LocationId> location, Instant deadline) {
