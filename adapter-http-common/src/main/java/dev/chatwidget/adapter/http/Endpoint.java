@@ -1,6 +1,6 @@
 package dev.chatwidget.adapter.http;
 
-import dev.chatwidget.core.port.out.Operation;
+import dev.chatwidget.core.call.Operation;
 
 /** The eight API endpoints: method and path template (the template, never the concrete path, is what gets logged). */
 public enum Endpoint {

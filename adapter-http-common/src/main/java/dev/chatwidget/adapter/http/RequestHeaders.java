@@ -1,6 +1,6 @@
 package dev.chatwidget.adapter.http;
 
-import dev.chatwidget.core.port.out.AccessToken;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import java.util.List;
 
 /** The headers of every call; the fixed ones are checked once, at construction. */

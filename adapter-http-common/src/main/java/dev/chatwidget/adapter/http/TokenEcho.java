@@ -1,6 +1,6 @@
 package dev.chatwidget.adapter.http;
 
-import dev.chatwidget.core.port.out.AccessToken;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 

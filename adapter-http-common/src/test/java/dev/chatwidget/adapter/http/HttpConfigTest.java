@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.AccessToken;
 import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
 import java.net.URI;

@@ -13,12 +13,16 @@ import com.google.inject.util.Modules;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.apache.ApacheHttpModule;
 import dev.chatwidget.adapter.http.jersey.JerseyModule;
+import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.adapter.inmemory.DemoLocation;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
-import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.adapter.inmemory.InMemoryModule;
+import dev.chatwidget.adapter.inmemory.SeedWidget;
+import dev.chatwidget.core.application.auth.FileTokenStore;
+import dev.chatwidget.core.application.auth.OAuthTokenProvider;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.ListQuery;
@@ -27,6 +31,9 @@ import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.domain.Page;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetSummary;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.StoredTokens;
+import dev.chatwidget.core.domain.auth.TokenGrant;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.ChatWidgetException;
 import dev.chatwidget.core.error.NotFound;
@@ -34,23 +41,16 @@ import dev.chatwidget.core.inject.ChatWidgetsResources;
 import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.inject.environment.ChatWidgetsEnvironment;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.core.port.out.TokenProvider;
-import dev.chatwidget.testkit.server.FakeHighLevelServer;
-import dev.chatwidget.testkit.server.oauth.FakeOAuth;
-import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
-import dev.chatwidget.core.application.auth.FileTokenStore;
-import dev.chatwidget.core.application.auth.OAuthTokenProvider;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.StoredTokens;
-import dev.chatwidget.core.port.out.TokenGrant;
 import dev.chatwidget.core.port.out.TokenStore;
-import java.time.Instant;
+import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.Scopes;
+import dev.chatwidget.testkit.server.oauth.FakeOAuth;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +68,8 @@ class ReadmeExamplesTest {
         List<String> regions = new java.util.ArrayList<>();
         for (String example : List.of("cli/src/test/java/dev/chatwidget/cli/readme/ReadmeExamplesTest.java",
                 "testkit/src/test/java/dev/chatwidget/testkit/example/WebsiteChatProvisionerTest.java",
-                "testkit/src/test/java/dev/chatwidget/testkit/thirdparty/CachingGatewayContractTest.java")) {
+                "testkit/src/test/java/dev/chatwidget/testkit/thirdparty/CachingGatewayContractTest.java",
+                "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisReadmeExampleTest.java")) {
             regions.addAll(ReadmeSnippets.regions(ReadmeSnippets.root().resolve(example)));
         }
 

@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.fake;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -14,7 +15,6 @@ import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
-import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.List;

@@ -1,12 +1,12 @@
 package dev.chatwidget.testkit.faults;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.NotFound;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.ServerError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.testkit.server.Fault;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.chatwidget.testkit.faults;
 
-import dev.chatwidget.core.port.out.Operation;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.testkit.server.Fault;
 import dev.chatwidget.testkit.server.FaultScript;
 import dev.chatwidget.testkit.server.RecordedRequest;

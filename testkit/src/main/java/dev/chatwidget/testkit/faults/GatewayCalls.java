@@ -1,6 +1,7 @@
 package dev.chatwidget.testkit.faults;
 
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
@@ -11,7 +12,6 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
-import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
 import java.util.OptionalInt;
 

@@ -1,8 +1,8 @@
 package dev.chatwidget.testkit.faults;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.AccessToken;
 import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package dev.chatwidget.testkit.faults;
 
-import dev.chatwidget.core.port.out.Operation;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.testkit.server.Fault;
 import java.util.ArrayList;
 import java.util.List;

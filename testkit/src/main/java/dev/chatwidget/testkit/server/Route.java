@@ -1,6 +1,6 @@
 package dev.chatwidget.testkit.server;
 
-import dev.chatwidget.core.port.out.Operation;
+import dev.chatwidget.core.call.Operation;
 import java.util.List;
 import java.util.Optional;
 

@@ -3,10 +3,10 @@ package dev.chatwidget.testkit.example;
 // README
 import static dev.chatwidget.testkit.assertions.ChatWidgetAssertions.assertThat;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.testkit.fake.FakeChatWidgets;
 import dev.chatwidget.testkit.fake.TestErrors;
 import dev.chatwidget.testkit.fake.Widgets;

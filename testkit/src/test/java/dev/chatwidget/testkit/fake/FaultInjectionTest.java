@@ -2,13 +2,13 @@ package dev.chatwidget.testkit.fake;
 
 import static dev.chatwidget.testkit.assertions.ChatWidgetAssertions.assertThat;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.Operation;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

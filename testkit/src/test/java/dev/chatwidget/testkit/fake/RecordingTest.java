@@ -2,11 +2,11 @@ package dev.chatwidget.testkit.fake;
 
 import static dev.chatwidget.testkit.assertions.ChatWidgetAssertions.assertThat;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.NewWidget;
 import dev.chatwidget.core.domain.WidgetId;
-import dev.chatwidget.core.port.out.Operation;
 import org.junit.jupiter.api.Test;
 
 class RecordingTest {

@@ -2,8 +2,8 @@ package dev.chatwidget.testkit.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.testkit.fake.Widgets;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import java.io.IOException;

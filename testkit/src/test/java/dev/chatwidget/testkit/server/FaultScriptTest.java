@@ -4,10 +4,10 @@ import static dev.chatwidget.testkit.server.Call.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.adapter.inmemory.SeedWidget;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.Operation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;

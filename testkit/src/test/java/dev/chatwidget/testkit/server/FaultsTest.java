@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.Operation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;

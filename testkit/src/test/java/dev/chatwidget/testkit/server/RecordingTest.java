@@ -5,9 +5,9 @@ import static dev.chatwidget.testkit.server.Call.call;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.adapter.inmemory.SeedWidget;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.Operation;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;

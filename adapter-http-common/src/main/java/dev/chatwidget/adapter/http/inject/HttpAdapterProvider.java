@@ -2,10 +2,10 @@ package dev.chatwidget.adapter.http.inject;
 
 import com.google.inject.Module;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.inject.environment.AdapterProvider;
 import dev.chatwidget.core.inject.environment.ChatWidgetsConfigurationException;
 import dev.chatwidget.core.inject.environment.EnvironmentSettings;
-import dev.chatwidget.core.port.out.AccessToken;
 import io.vavr.control.Either;
 import java.util.Objects;
 import java.util.function.Function;

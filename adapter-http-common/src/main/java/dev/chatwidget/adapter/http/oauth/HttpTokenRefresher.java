@@ -1,12 +1,12 @@
 package dev.chatwidget.adapter.http.oauth;
 
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.TokenGrant;
+import dev.chatwidget.core.domain.auth.UserType;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.TokenGrant;
 import dev.chatwidget.core.port.out.TokenRefresher;
-import dev.chatwidget.core.port.out.UserType;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.net.ConnectException;

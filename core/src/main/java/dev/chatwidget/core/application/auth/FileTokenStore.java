@@ -1,18 +1,21 @@
 package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.StoredTokens;
+import dev.chatwidget.core.domain.auth.RefreshLease;
 import dev.chatwidget.core.port.out.TokenStore;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +23,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,7 +36,9 @@ import java.util.concurrent.ConcurrentMap;
  * A token store in one {@link Properties} file, so a restart keeps the rotated refresh token. Every save rewrites
  * a temporary file beside the target, forces it to disk and renames it over the target atomically: a crash or
  * failure leaves the old file whole. Where the file system is POSIX the file is created {@code rw-------}.
- * Safe for concurrent use within one JVM (also across instances on the same path); not across processes.
+ * Safe across threads and across processes on one host: every read-modify-write holds an OS lock on a
+ * {@code <file>.lock} beside it, and the file also keeps each location's token version and refresh lease, so
+ * several instances of an app on one host share one refresh (see {@link OAuthTokenProvider}).
  */
 public final class FileTokenStore implements TokenStore {
 
@@ -41,57 +48,110 @@ public final class FileTokenStore implements TokenStore {
         void move(Path written, Path target) throws IOException;
     }
 
+    /** One locked read-modify-write of the whole file. */
+    @FunctionalInterface
+    private interface Change<T> {
+        T apply(Properties all) throws IOException;
+    }
+
+    // The OS lock is per process; threads of this JVM (and stores on the same path) queue on this first.
     private static final ConcurrentMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
-    private static final String ACCESS = ".access_token";
-    private static final String REFRESH = ".refresh_token";
-    private static final String EXPIRES = ".expires_at";
 
     private final Path file;
+    private final Path lockFile;
     private final Object lock;
     private final Commit commit;
+    private final Clock clock;
 
     public FileTokenStore(Path file) {
+        this(file, Clock.systemUTC());
+    }
+
+    /** A store whose refresh leases run out by {@code clock}. */
+    public FileTokenStore(Path file, Clock clock) {
         this(file, (written, target) ->
-                Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
+                Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING),
+                clock);
     }
 
     FileTokenStore(Path file, Commit commit) {
+        this(file, commit, Clock.systemUTC());
+    }
+
+    private FileTokenStore(Path file, Commit commit, Clock clock) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         if (this.file.getParent() == null) {
             throw new IllegalArgumentException("token file needs a parent directory: " + this.file);
         }
+        this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
         this.lock = LOCKS.computeIfAbsent(this.file, p -> new Object());
         this.commit = Objects.requireNonNull(commit, "commit");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
     public Either<ChatWidgetError, Optional<StoredTokens>> load(LocationId location) {
+        return loadVersioned(location).map(found -> found.map(VersionedTokens::tokens));
+    }
+
+    @Override
+    public Either<ChatWidgetError, Optional<VersionedTokens>> loadVersioned(LocationId location) {
         Objects.requireNonNull(location, "location");
-        synchronized (lock) {
-            try {
-                return entry(read(), location);
-            } catch (IOException | IllegalArgumentException e) {
-                return Either.left(failure("could not read", e));
-            }
-        }
+        return locked("could not read", all -> TokenEntries.tokens(all, location));
     }
 
     @Override
     public Either<ChatWidgetError, StoredTokens> save(LocationId location, StoredTokens tokens) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(tokens, "tokens");
-        synchronized (lock) {
-            try {
-                Properties all = read();
-                all.setProperty(location.value() + ACCESS, tokens.accessToken().reveal());
-                all.setProperty(location.value() + REFRESH, tokens.refreshToken().reveal());
-                all.setProperty(location.value() + EXPIRES, tokens.expiresAt().toString());
-                write(all);
-                return Either.right(tokens);
-            } catch (IOException | IllegalArgumentException e) {
-                return Either.left(failure("could not write", e));
+        return locked("could not write", all -> {
+            TokenEntries.put(all, location, tokens, TokenEntries.version(all, location) + 1);
+            write(all);
+            return tokens;
+        });
+    }
+
+    @Override
+    public Either<ChatWidgetError, Optional<VersionedTokens>> saveIfVersion(LocationId location, long expected,
+                                                                            StoredTokens tokens) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(tokens, "tokens");
+        return locked("could not write", all -> {
+            if (TokenEntries.version(all, location) != expected) {
+                return Optional.empty();
             }
-        }
+            VersionedTokens saved = TokenEntries.put(all, location, tokens, expected + 1);
+            write(all);
+            return Optional.of(saved);
+        });
+    }
+
+    @Override
+    public Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Duration ttl) {
+        Objects.requireNonNull(location, "location");
+        return locked("could not lease", all -> {
+            Instant now = clock.instant();
+            if (TokenEntries.lease(all, location).filter(held -> held.heldAt(now)).isPresent()) {
+                return Optional.empty();
+            }
+            LeaseTerm mine = new LeaseTerm(LeaseHolders.next(), now.plus(ttl));
+            TokenEntries.putLease(all, location, mine);
+            write(all);
+            return Optional.of(new RefreshLease(location, mine.holder()));
+        });
+    }
+
+    @Override
+    public Either<ChatWidgetError, Boolean> release(RefreshLease lease) {
+        return locked("could not release", all -> {
+            boolean mine = TokenEntries.lease(all, lease.location())
+                    .filter(held -> held.holder().equals(lease.holder())).isPresent();
+            if (mine) {
+                TokenEntries.removeLease(all, lease.location());
+                write(all);
+            }
+            return mine;
+        });
     }
 
     @Override
@@ -99,20 +159,19 @@ public final class FileTokenStore implements TokenStore {
         return "FileTokenStore[" + file + "]";
     }
 
-    private Either<ChatWidgetError, Optional<StoredTokens>> entry(Properties all, LocationId location) {
-        String access = all.getProperty(location.value() + ACCESS);
-        String refresh = all.getProperty(location.value() + REFRESH);
-        String expires = all.getProperty(location.value() + EXPIRES);
-        if (access == null && refresh == null && expires == null) {
-            return Either.right(Optional.empty());
-        }
-        try {
-            return Either.right(Optional.of(new StoredTokens(new AccessToken(access), new RefreshToken(refresh),
-                    Instant.parse(expires))));
-        } catch (RuntimeException e) {
-            // Never echo the values: they are secrets.
-            return Either.left(new UnexpectedResponse(0, "token store " + file
-                    + " has an incomplete or unreadable entry for location " + location, "", Optional.empty()));
+    /** Runs {@code change} holding this JVM's monitor and the OS lock on the lock file. */
+    private <T> Either<ChatWidgetError, T> locked(String what, Change<T> change) {
+        synchronized (lock) {
+            try {
+                ensureDirectory();
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE);
+                     FileLock held = channel.lock()) {
+                    return Either.right(change.apply(read()));
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return Either.left(failure(what, e));
+            }
         }
     }
 
@@ -126,15 +185,22 @@ public final class FileTokenStore implements TokenStore {
         return all;
     }
 
-    private void write(Properties all) throws IOException {
+    private void ensureDirectory() throws IOException {
         Path dir = file.getParent();
-        boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
         if (!Files.isDirectory(dir)) {
-            Files.createDirectories(dir, posix ? new FileAttribute<?>[] {
+            Files.createDirectories(dir, posix(dir) ? new FileAttribute<?>[] {
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
                 : new FileAttribute<?>[0]);
         }
-        FileAttribute<?>[] ownerOnly = posix
+    }
+
+    private static boolean posix(Path dir) {
+        return dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+
+    private void write(Properties all) throws IOException {
+        Path dir = file.getParent();
+        FileAttribute<?>[] ownerOnly = posix(dir)
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
         Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", ownerOnly);
@@ -162,6 +228,10 @@ public final class FileTokenStore implements TokenStore {
     }
 
     private ChatWidgetError failure(String what, Exception e) {
+        if (e instanceof IllegalArgumentException) {
+            return new UnexpectedResponse(0, "token store " + file + " has an " + e.getMessage(), "",
+                    Optional.empty());
+        }
         return TransportFailure.of("token store " + what + " " + file + " (" + e.getClass().getSimpleName() + ")",
                 false);
     }

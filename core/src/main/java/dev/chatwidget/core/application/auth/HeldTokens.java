@@ -1,7 +1,7 @@
 package dev.chatwidget.core.application.auth;
 
-import dev.chatwidget.core.port.out.StoredTokens;
-import dev.chatwidget.core.port.out.TokenGrant;
+import dev.chatwidget.core.domain.auth.StoredTokens;
+import dev.chatwidget.core.domain.auth.TokenGrant;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,7 +1,7 @@
 package dev.chatwidget.core.application.auth;
 
+import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.RefreshToken;
 import io.vavr.control.Either;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +23,8 @@ final class LocationTokens {
     volatile @Nullable HeldTokens current;
     /** Granted tokens whose save failed: the next renewal saves them instead of spending their refresh token. */
     volatile @Nullable HeldTokens unsaved;
+    /** The store version {@link #unsaved} replaces (saved compare-and-set over it). */
+    volatile long unsavedOver;
     /** A refresh token the endpoint refused: never sent again, so a dead app does not hammer the endpoint. */
     volatile @Nullable RefreshToken rejected;
 
@@ -62,9 +64,12 @@ final class LocationTokens {
             // Another renewal may have finished between our look at `current` and taking the flight.
             HeldTokens held = current;
             outcome = held != null && !stale.test(held) ? Either.right(held) : renew.get();
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException e) {
+            // A refresher or store that throws: waiters and this caller get a typed error, never an exception.
+            outcome = Either.left(TokenErrors.crashed(e));
+        } catch (Error e) {
             flight.set(null);
-            mine.completeExceptionally(e);
+            mine.complete(Either.left(TokenErrors.crashed(e)));
             throw e;
         }
         flight.set(null);

@@ -1,20 +1,22 @@
 package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.StoredTokens;
+import dev.chatwidget.core.domain.auth.TokenGrant;
+import dev.chatwidget.core.domain.auth.UserType;
 import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.Unauthorized;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.StoredTokens;
-import dev.chatwidget.core.port.out.TokenGrant;
+import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.core.port.out.TokenRefresher;
 import dev.chatwidget.core.port.out.TokenStore;
-import dev.chatwidget.core.port.out.UserType;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
 import io.vavr.control.Either;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +40,11 @@ import java.util.function.Predicate;
  *         .defaultLocation(LocationId.of("ve9EPM428h8vShlRW1KT")) // optional: for calls naming no location
  *         .build();
  * }</pre>
- * When the token endpoint rejects a refresh token the app must be re-authorized (re-installed) for that
+ * Several instances of the app (processes, hosts) sharing one store refresh once between them: the instance
+ * that gets the store's refresh lease for the location refreshes and saves compare-and-set on the stored version;
+ * the others wait (up to {@code leaseWait}) and use the tokens it saved. A holder that dies loses its lease after
+ * {@code leaseTimeout}. When the endpoint refuses a refresh token the store is read again first (another instance
+ * may have spent it); only if it still holds that token must the app be re-authorized (re-installed) for that
  * location; the provider then answers {@link Unauthorized} without calling the endpoint again until the store
  * holds new tokens for the location.
  */
@@ -47,6 +53,9 @@ public final class OAuthTokenProvider implements TokenProvider {
     /** How long before expiry a token is refreshed unless configured otherwise. */
     public static final Duration DEFAULT_REFRESH_AHEAD = Duration.ofMinutes(5);
 
+    /** How long a refresh lease lasts, and how long others wait for its holder, unless configured otherwise. */
+    public static final Duration DEFAULT_LEASE_TIMEOUT = Duration.ofSeconds(10);
+
     private final TokenRefresher refresher;
     private final ClientCredentials credentials;
     private final TokenStore store;
@@ -54,6 +63,7 @@ public final class OAuthTokenProvider implements TokenProvider {
     private final Duration refreshAhead;
     private final UserType userType;
     private final Optional<LocationId> defaultLocation;
+    private final SharedRefresh shared;
     private final ConcurrentMap<LocationId, LocationTokens> locations = new ConcurrentHashMap<>();
 
     private OAuthTokenProvider(Builder builder) {
@@ -64,6 +74,8 @@ public final class OAuthTokenProvider implements TokenProvider {
         this.refreshAhead = builder.refreshAhead;
         this.userType = builder.userType;
         this.defaultLocation = builder.defaultLocation;
+        this.shared = new SharedRefresh(refresher, credentials, userType, store, clock, refreshAhead,
+                builder.leaseTimeout, builder.leaseWait, builder.sleeper);
     }
 
     /** Starts configuring a provider; everything the builder adds has a default. */
@@ -109,7 +121,7 @@ public final class OAuthTokenProvider implements TokenProvider {
                                                       Predicate<HeldTokens> stale) {
         HeldTokens unsaved = state.unsaved;
         if (unsaved != null) {
-            return save(location, state, unsaved);
+            return saveUnsaved(location, state, unsaved);
         }
         HeldTokens held = state.current;
         if (held == null) {
@@ -129,35 +141,22 @@ public final class OAuthTokenProvider implements TokenProvider {
                 return Either.right(held);
             }
         }
-        return refresh(location, state, held);
+        return shared.refresh(location, state, held);
     }
 
-    private Either<ChatWidgetError, HeldTokens> refresh(LocationId location, LocationTokens state, HeldTokens held) {
-        Instant requestedAt = clock.instant();
-        Either<ChatWidgetError, TokenGrant> grant =
-                refresher.refresh(credentials, held.tokens().refreshToken(), userType);
-        if (grant.isLeft()) {
-            if (grant.getLeft() instanceof Unauthorized rejected) {
-                state.rejected = held.tokens().refreshToken();
-                state.current = null; // reload next time: new tokens saved after a re-install are picked up
-                return Either.left(TokenErrors.reauthorize(location, Optional.of(rejected)));
-            }
-            return Either.left(grant.getLeft());
-        }
-        HeldTokens fresh = HeldTokens.granted(grant.get(), requestedAt, refreshAhead);
-        state.unsaved = fresh;
-        return save(location, state, fresh);
-    }
-
-    /** The rotated refresh token must be kept before the new access token is used: the old one is now spent. */
-    private Either<ChatWidgetError, HeldTokens> save(LocationId location, LocationTokens state, HeldTokens fresh) {
-        Either<ChatWidgetError, StoredTokens> saved = store.save(location, fresh.tokens());
+    /** Granted tokens whose save failed are saved first (over the version they replace): their refresh token
+     * is the only live one. If another instance saved meanwhile, theirs win and ours are dropped. */
+    private Either<ChatWidgetError, HeldTokens> saveUnsaved(LocationId location, LocationTokens state,
+                                                            HeldTokens fresh) {
+        Either<ChatWidgetError, Optional<VersionedTokens>> saved =
+                store.saveIfVersion(location, state.unsavedOver, fresh.tokens());
         if (saved.isLeft()) {
             return Either.left(TokenErrors.notSaved(location, saved.getLeft()));
         }
-        state.current = fresh;
         state.unsaved = null;
-        return Either.right(fresh);
+        state.current = saved.get().isPresent() ? fresh : null;
+        return saved.get().isPresent() ? Either.right(fresh) : Either.left(TokenErrors.notSaved(location,
+                TransportFailure.of("another instance saved newer tokens first", false)));
     }
 
     /** Configures an {@link OAuthTokenProvider}. */
@@ -170,6 +169,9 @@ public final class OAuthTokenProvider implements TokenProvider {
         private Duration refreshAhead = DEFAULT_REFRESH_AHEAD;
         private UserType userType = UserType.LOCATION;
         private Optional<LocationId> defaultLocation = Optional.empty();
+        private Duration leaseTimeout = DEFAULT_LEASE_TIMEOUT;
+        private Duration leaseWait = DEFAULT_LEASE_TIMEOUT;
+        private Sleeper sleeper = Sleeper.system();
 
         private Builder(TokenRefresher refresher, ClientCredentials credentials, TokenStore store, Clock clock) {
             this.refresher = Objects.requireNonNull(refresher, "refresher");
@@ -198,6 +200,35 @@ public final class OAuthTokenProvider implements TokenProvider {
         public Builder defaultLocation(LocationId location) {
             this.defaultLocation = Optional.of(location);
             return this;
+        }
+
+        /**
+         * How long one instance may hold a location's refresh lease (default 10 s): if it dies mid-refresh, the
+         * others take over after this. Keep it above the token endpoint's slowest answer.
+         */
+        public Builder leaseTimeout(Duration timeout) {
+            this.leaseTimeout = positive(timeout, "leaseTimeout");
+            return this;
+        }
+
+        /** How long to wait for another instance's refresh before answering an error (default 10 s). */
+        public Builder leaseWait(Duration wait) {
+            this.leaseWait = positive(wait, "leaseWait");
+            return this;
+        }
+
+        /** How waiting for another instance's refresh pauses (default: really sleeps). */
+        public Builder sleeper(Sleeper value) {
+            this.sleeper = Objects.requireNonNull(value, "sleeper");
+            return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            Objects.requireNonNull(value, name);
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive");
+            }
+            return value;
         }
 
         public OAuthTokenProvider build() {

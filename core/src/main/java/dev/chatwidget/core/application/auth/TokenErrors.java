@@ -35,4 +35,19 @@ final class TokenErrors {
                 + cause.message() + "); the new access token is held back until they are, so the rotated refresh"
                 + " token is never lost", false);
     }
+
+    static TransportFailure leaseWaitTimedOut(LocationId location, java.time.Duration waited) {
+        return TransportFailure.of("another instance is refreshing the OAuth tokens of location " + location
+                + " and saved none within " + waited.toMillis() + " ms", false);
+    }
+
+    static TransportFailure interrupted(LocationId location) {
+        return TransportFailure.of("interrupted while waiting for the OAuth tokens of location " + location, false);
+    }
+
+    /** A refresher or store threw: the class only, as its message might carry a secret. */
+    static TransportFailure crashed(Throwable thrown) {
+        return TransportFailure.of("refreshing the OAuth tokens failed: " + thrown.getClass().getName()
+                + " thrown by the token refresher or token store", false);
+    }
 }

@@ -1,7 +1,7 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.Operation;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

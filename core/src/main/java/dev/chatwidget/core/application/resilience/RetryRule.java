@@ -1,10 +1,10 @@
 package dev.chatwidget.core.application.resilience;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.ServerError;
 import dev.chatwidget.core.error.TransportFailure;
-import dev.chatwidget.core.port.out.Operation;
 import java.util.Set;
 
 /**

@@ -1,6 +1,7 @@
 package dev.chatwidget.core.application.resilience;
 
 import dev.chatwidget.core.application.resilience.AttemptEvent.Decision;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -17,7 +18,6 @@ import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.port.out.CallBudget;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.core.port.out.Sleeper;
 import io.vavr.control.Either;
 import java.time.Clock;

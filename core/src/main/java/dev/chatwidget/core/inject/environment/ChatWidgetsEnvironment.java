@@ -1,7 +1,7 @@
 package dev.chatwidget.core.inject.environment;
 
 import com.google.inject.Module;
-import dev.chatwidget.core.port.out.AccessToken;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.chatwidget.core.inject.environment;
 
-import dev.chatwidget.core.port.out.AccessToken;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import java.net.URI;
 import java.util.Objects;
 import java.util.Optional;

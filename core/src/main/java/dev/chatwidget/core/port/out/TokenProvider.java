@@ -1,6 +1,7 @@
 package dev.chatwidget.core.port.out;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.error.ChatWidgetError;
 import io.vavr.control.Either;
 import java.util.Optional;

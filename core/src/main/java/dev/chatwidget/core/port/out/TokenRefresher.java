@@ -1,5 +1,9 @@
 package dev.chatwidget.core.port.out;
 
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.TokenGrant;
+import dev.chatwidget.core.domain.auth.UserType;
 import dev.chatwidget.core.error.ChatWidgetError;
 import io.vavr.control.Either;
 

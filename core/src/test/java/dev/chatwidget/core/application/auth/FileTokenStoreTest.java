@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.StoredTokens;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,12 +3,12 @@ package dev.chatwidget.core.application.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.ServerError;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.StoredTokens;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;

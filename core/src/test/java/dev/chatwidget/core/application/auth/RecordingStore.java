@@ -1,9 +1,9 @@
 package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
-import dev.chatwidget.core.port.out.StoredTokens;
 import dev.chatwidget.core.port.out.TokenStore;
 import io.vavr.control.Either;
 import java.util.List;

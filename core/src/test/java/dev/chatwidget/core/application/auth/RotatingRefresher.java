@@ -1,14 +1,14 @@
 package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.TokenGrant;
+import dev.chatwidget.core.domain.auth.UserType;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.Unauthorized;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.TokenGrant;
 import dev.chatwidget.core.port.out.TokenRefresher;
-import dev.chatwidget.core.port.out.UserType;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.ArrayDeque;

@@ -3,10 +3,10 @@ package dev.chatwidget.core.application.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.CallBudget;
-import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.util.Optional;

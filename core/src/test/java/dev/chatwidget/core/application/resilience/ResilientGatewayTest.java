@@ -2,10 +2,10 @@ package dev.chatwidget.core.application.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.RateLimited;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.core.port.out.RateLimiter;
 import io.vavr.control.Either;
 import java.time.Duration;

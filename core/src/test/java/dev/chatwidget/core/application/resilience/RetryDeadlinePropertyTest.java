@@ -2,8 +2,8 @@ package dev.chatwidget.core.application.resilience;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.Operation;
 import dev.chatwidget.core.port.out.Sleeper;
 import java.time.Duration;
 import java.time.Instant;

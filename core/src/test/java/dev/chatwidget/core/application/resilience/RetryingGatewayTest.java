@@ -3,10 +3,10 @@ package dev.chatwidget.core.application.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.application.resilience.AttemptEvent.Decision;
+import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.port.out.CallBudget;
-import dev.chatwidget.core.port.out.Operation;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package dev.chatwidget.testkit.server.oauth;
 
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.AccessToken;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.RefreshToken;
-import dev.chatwidget.core.port.out.TokenGrant;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.TokenGrant;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;

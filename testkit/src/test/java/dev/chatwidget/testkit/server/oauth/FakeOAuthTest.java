@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.TokenGrant;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.TokenGrant;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.TokenGrant;
+import dev.chatwidget.core.domain.auth.UserType;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.ServerError;
 import dev.chatwidget.core.error.Unauthorized;
-import dev.chatwidget.core.port.out.ClientCredentials;
-import dev.chatwidget.core.port.out.TokenGrant;
-import dev.chatwidget.core.port.out.UserType;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

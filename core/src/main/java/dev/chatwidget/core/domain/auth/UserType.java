@@ -1,4 +1,4 @@
-package dev.chatwidget.core.port.out;
+package dev.chatwidget.core.domain.auth;
 
 /** Whose token a refresh asks for ({@code user_type} on the wire): a location (sub-account) or a company (agency). */
 public enum UserType {

@@ -1,4 +1,4 @@
-package dev.chatwidget.core.port.out;
+package dev.chatwidget.core.call;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

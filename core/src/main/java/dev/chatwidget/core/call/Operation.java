@@ -1,4 +1,4 @@
-package dev.chatwidget.core.port.out;
+package dev.chatwidget.core.call;
 
 /** The eight API operations, with what retry logic needs to know about each. */
 public enum Operation {

@@ -1,9 +1,10 @@
-package dev.chatwidget.core.port.out;
+package dev.chatwidget.core.domain.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.port.out.TokenProvider;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package dev.chatwidget.core.port.out;
+package dev.chatwidget.core.domain.auth;
 
 import dev.chatwidget.core.domain.LocationId;
 import java.time.Duration;

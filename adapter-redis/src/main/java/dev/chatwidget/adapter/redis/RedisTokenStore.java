@@ -1,0 +1,177 @@
+package dev.chatwidget.adapter.redis;
+
+import dev.chatwidget.core.application.auth.LeaseHolders;
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.error.UnexpectedResponse;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.RefreshLease;
+import dev.chatwidget.core.domain.auth.RefreshToken;
+import dev.chatwidget.core.domain.auth.StoredTokens;
+import dev.chatwidget.core.port.out.TokenStore;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisCommands;
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link TokenStore} on Redis, shared by every instance of an app: one hash per location for its tokens and
+ * their version, saved compare-and-set by a Lua script, and one key per location for the refresh lease, taken by
+ * {@code SET NX PX} (so it runs out by Redis's clock if its holder dies) and released by a script that checks the
+ * holder. Redis errors and timeouts come back as {@link TransportFailure}s naming no token. Get one from
+ * {@link #connect(String)} (closing it closes its client), or wrap a connection you manage.
+ */
+public final class RedisTokenStore implements TokenStore, AutoCloseable {
+
+    /** Key prefix unless configured otherwise: keys are {@code chat-widget:tokens:<location>} and {@code ...:lease:}. */
+    public static final String DEFAULT_PREFIX = "chat-widget:";
+
+    private final StatefulRedisConnection<String, String> connection;
+    private final String prefix;
+    private final @Nullable RedisClient owned;
+
+    /** A store on {@code connection} (not closed by the store) with keys under {@code prefix}. */
+    public RedisTokenStore(StatefulRedisConnection<String, String> connection, String prefix) {
+        this(connection, prefix, null);
+    }
+
+    private RedisTokenStore(StatefulRedisConnection<String, String> connection, String prefix,
+                            @Nullable RedisClient owned) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        this.owned = owned;
+    }
+
+    /**
+     * Connects to {@code uri} (e.g. {@code redis://localhost:6379/0}) with {@link RedisConnections}' settings;
+     * fails with {@link io.lettuce.core.RedisConnectionException} if Redis cannot be reached now.
+     */
+    public static RedisTokenStore connect(String uri) {
+        return connect(uri, RedisConnections.DEFAULT_COMMAND_TIMEOUT);
+    }
+
+    /** As {@link #connect(String)}, with commands (and the first connect) failing after {@code commandTimeout}. */
+    public static RedisTokenStore connect(String uri, Duration commandTimeout) {
+        RedisClient client = RedisConnections.client(uri, commandTimeout);
+        try {
+            return new RedisTokenStore(client.connect(), DEFAULT_PREFIX, client);
+        } catch (RuntimeException e) {
+            client.shutdown();
+            throw e;
+        }
+    }
+
+    /** Closes the connection and client if {@link #connect} made them; a wrapped connection is left open. */
+    @Override
+    public void close() {
+        if (owned != null) {
+            connection.close();
+            owned.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        }
+    }
+
+    @Override
+    public Either<ChatWidgetError, Optional<StoredTokens>> load(LocationId location) {
+        return loadVersioned(location).map(found -> found.map(VersionedTokens::tokens));
+    }
+
+    @Override
+    public Either<ChatWidgetError, Optional<VersionedTokens>> loadVersioned(LocationId location) {
+        Objects.requireNonNull(location, "location");
+        return call("read", () -> redis().hgetall(tokensKey(location))).flatMap(hash -> parse(location, hash));
+    }
+
+    @Override
+    public Either<ChatWidgetError, StoredTokens> save(LocationId location, StoredTokens tokens) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(tokens, "tokens");
+        return call("save", () -> redis().<Long>eval(RedisScripts.SAVE, ScriptOutputType.INTEGER,
+                new String[] {tokensKey(location)}, fields(tokens))).map(version -> tokens);
+    }
+
+    @Override
+    public Either<ChatWidgetError, Optional<VersionedTokens>> saveIfVersion(LocationId location, long expected,
+                                                                            StoredTokens tokens) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(tokens, "tokens");
+        String[] args = {tokens.accessToken().reveal(), tokens.refreshToken().reveal(),
+            tokens.expiresAt().toString(), Long.toString(expected)};
+        return call("save", () -> redis().<Long>eval(RedisScripts.SAVE_IF_VERSION, ScriptOutputType.INTEGER,
+                new String[] {tokensKey(location)}, args))
+                .map(version -> version < 0 ? Optional.empty() : Optional.of(new VersionedTokens(tokens, version)));
+    }
+
+    @Override
+    public Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Duration ttl) {
+        Objects.requireNonNull(location, "location");
+        String holder = LeaseHolders.next();
+        return call("lease", () -> Optional.ofNullable(
+                redis().set(leaseKey(location), holder, SetArgs.Builder.nx().px(Math.max(1, ttl.toMillis())))))
+                .map(ok -> ok.map(reply -> new RefreshLease(location, holder)));
+    }
+
+    @Override
+    public Either<ChatWidgetError, Boolean> release(RefreshLease lease) {
+        return call("release", () -> redis().<Long>eval(RedisScripts.RELEASE, ScriptOutputType.INTEGER,
+                new String[] {leaseKey(lease.location())}, lease.holder())).map(deleted -> deleted == 1L);
+    }
+
+    @Override
+    public String toString() {
+        return "RedisTokenStore[prefix=" + prefix + "]";
+    }
+
+    private RedisCommands<String, String> redis() {
+        return connection.sync();
+    }
+
+    private String tokensKey(LocationId location) {
+        return prefix + "tokens:" + location.value();
+    }
+
+    private String leaseKey(LocationId location) {
+        return prefix + "lease:" + location.value();
+    }
+
+    private static String[] fields(StoredTokens tokens) {
+        return new String[] {tokens.accessToken().reveal(), tokens.refreshToken().reveal(),
+            tokens.expiresAt().toString()};
+    }
+
+    private Either<ChatWidgetError, Optional<VersionedTokens>> parse(LocationId location, Map<String, String> hash) {
+        if (hash.isEmpty()) {
+            return Either.right(Optional.empty());
+        }
+        try {
+            StoredTokens tokens = new StoredTokens(new AccessToken(hash.get("access")),
+                    new RefreshToken(hash.get("refresh")), Instant.parse(hash.get("expires")));
+            return Either.right(Optional.of(new VersionedTokens(tokens, Long.parseLong(hash.get("version")))));
+        } catch (RuntimeException e) {
+            // Never echo the values: they are secrets.
+            return Either.left(new UnexpectedResponse(0, "token store " + this
+                    + " has an incomplete or unreadable entry for location " + location, "", Optional.empty()));
+        }
+    }
+
+    /** Runs one Redis command; a Redis failure becomes a TransportFailure naming the class only (no values). */
+    private <T> Either<ChatWidgetError, T> call(String what, Supplier<T> command) {
+        try {
+            return Either.right(command.get());
+        } catch (RedisException e) {
+            return Either.left(TransportFailure.of("token store " + this + " could not " + what + " ("
+                    + e.getClass().getSimpleName() + ")", false));
+        }
+    }
+}

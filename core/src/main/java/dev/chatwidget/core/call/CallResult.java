@@ -1,0 +1,65 @@
+package dev.chatwidget.core.call;
+
+import dev.chatwidget.core.domain.RateLimits;
+import dev.chatwidget.core.error.ChatWidgetError;
+import io.vavr.control.Either;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * What comes back up the chain: the outcome and what the outer steps need to know about how it came about, so no
+ * inner step has to call back into an outer one.
+ *
+ * @param outcome              the error or the value
+ * @param status               the HTTP status, when a response was received
+ * @param reportedLimits       the rate limits the service reported with the response, if it did
+ * @param credentialsRefreshed the adapter refreshed the credentials after a 401, so sending the same request again
+ *                             at once may succeed (the retry step does so, once per call)
+ * @param <R>                  the value a successful call produces
+ */
+public record CallResult<R>(Either<ChatWidgetError, R> outcome, OptionalInt status,
+        Optional<RateLimits> reportedLimits, boolean credentialsRefreshed) {
+
+    public CallResult {
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reportedLimits, "reportedLimits");
+        Objects.requireNonNull(outcome.isLeft() ? outcome.getLeft() : outcome.get(), "outcome's value");
+    }
+
+    /** A result with nothing known beyond its outcome. */
+    public static <R> CallResult<R> of(Either<ChatWidgetError, R> outcome) {
+        return new CallResult<>(outcome, OptionalInt.empty(), Optional.empty(), false);
+    }
+
+    /** A successful result. */
+    public static <R> CallResult<R> success(R value) {
+        return of(Either.right(value));
+    }
+
+    /** A failed result. */
+    public static <R> CallResult<R> failure(ChatWidgetError error) {
+        return of(Either.left(error));
+    }
+
+    /** This result, received with HTTP status {@code code}. */
+    public CallResult<R> withStatus(int code) {
+        return new CallResult<>(outcome, OptionalInt.of(code), reportedLimits, credentialsRefreshed);
+    }
+
+    /** This result, with the rate limits the service reported. */
+    public CallResult<R> withReportedLimits(RateLimits limits) {
+        return new CallResult<>(outcome, status, Optional.of(limits), credentialsRefreshed);
+    }
+
+    /** This result, marked as coming after a credentials refresh (see {@link #credentialsRefreshed()}). */
+    public CallResult<R> withCredentialsRefreshed() {
+        return new CallResult<>(outcome, status, reportedLimits, true);
+    }
+
+    /** Whether the call succeeded. */
+    public boolean succeeded() {
+        return outcome.isRight();
+    }
+}

@@ -1,0 +1,41 @@
+package dev.chatwidget.fleet.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatwidget.fleet.harness.ChildOutcome;
+import dev.chatwidget.testkit.server.oauth.FakeOAuth;
+import java.time.Duration;
+import java.util.List;
+
+/** What the workers of a token fleet saw, summed, printed and checked against the proof's bar. */
+record FleetTotals(String name, List<ChildOutcome> workers, long calls, long unauthorized, long failed,
+                   int refreshRequests, int refreshesGranted) {
+
+    static FleetTotals of(String name, List<ChildOutcome> workers, FakeOAuth oauth) {
+        workers.forEach(o -> System.out.println("fleet on " + name + ": " + o));
+        assertThat(workers).allSatisfy(o -> assertThat(o.succeeded()).as(o.toString()).isTrue());
+        return new FleetTotals(name, workers, sum(workers, "calls"), sum(workers, "unauthorized"),
+                sum(workers, "failed"), oauth.refreshRequests(), oauth.refreshesGranted());
+    }
+
+    /**
+     * Nothing surfaced, nothing refused, and the refreshes granted are the rotations a run of {@code run} needed:
+     * at least one per token lifetime, at most one per (lifetime - lead) of the time the workers ran.
+     */
+    void assertOneSharedRefreshPerRotation(Duration run, Duration elapsed) {
+        long fewest = run.toMillis() / FleetApp.ACCESS_TOKEN_LIFETIME.toMillis();
+        long most = elapsed.toMillis() / FleetApp.ACCESS_TOKEN_LIFETIME.minus(FleetApp.LEAD).toMillis() + 1;
+        System.out.printf("fleet on %s: %d workers, %d calls, %d unauthorized, %d failed; refreshes requested %d,"
+                        + " granted %d (rotations needed %d..%d in %d ms)%n", name, workers.size(), calls,
+                unauthorized, failed, refreshRequests, refreshesGranted, fewest, most, elapsed.toMillis());
+        assertThat(workers).allSatisfy(o -> assertThat(o.number("calls")).as(o.toString()).isGreaterThan(10));
+        assertThat(unauthorized).as("Unauthorized surfaced").isZero();
+        assertThat(failed).as("other failures surfaced").isZero();
+        assertThat(refreshRequests).as("no refused refresh").isEqualTo(refreshesGranted);
+        assertThat((long) refreshesGranted).isBetween(fewest, most);
+    }
+
+    private static long sum(List<ChildOutcome> workers, String key) {
+        return workers.stream().mapToLong(o -> o.number(key)).sum();
+    }
+}
