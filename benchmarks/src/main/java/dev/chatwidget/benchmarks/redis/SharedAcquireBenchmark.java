@@ -8,7 +8,6 @@ import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.RateLimiter.Permit;
 import dev.chatwidget.core.port.out.Sleeper;
-import io.lettuce.core.RedisURI;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -65,7 +64,7 @@ public class SharedAcquireBenchmark {
         server.start();
         SharedRateLimit config = SharedRateLimit.DEFAULTS.withLimit(UNREACHED).withMargin(Duration.ZERO)
                 .withRedisTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(1));
-        shared = RedisRateLimiter.connect(RedisURI.create("redis://127.0.0.1:" + port), config, Clock.systemUTC(),
+        shared = RedisRateLimiter.connect("redis://127.0.0.1:" + port, config, Clock.systemUTC(),
                 NEVER);
         local = new TokenBucketRateLimiter(UNREACHED, Clock.systemUTC(), NEVER);
         if (shared.acquire(LOCATION, Instant.now()).isLeft() || shared.isLocal()) {

@@ -6,7 +6,7 @@ import com.google.inject.Stage;
 import com.google.inject.util.Modules;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.apache.ApacheHttpModule;
-import dev.chatwidget.adapter.redis.inject.RedisRateLimitModule;
+import dev.chatwidget.adapter.redis.RedisRateLimitModule;
 import dev.chatwidget.adapter.redis.ratelimit.SharedRateLimit;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.domain.ListQuery;
@@ -18,7 +18,6 @@ import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.fleet.harness.ChildReport;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ public final class SharedLimitChild {
                 .withRedisTimeouts(Duration.ofSeconds(2), Duration.ofMillis(200));
         RetryListener counting = event -> count(event.error().orElse(null));
         Injector injector = Guice.createInjector(Stage.PRODUCTION, Modules.override(
-                new ApacheHttpModule(config), new RedisRateLimitModule(RedisURI.create(args[1]), shared))
+                new ApacheHttpModule(config), new RedisRateLimitModule(args[1], shared))
                 .with(binder -> binder.bind(RetryListener.class).toInstance(counting)));
         ChatWidgets widgets = injector.getInstance(ChatWidgets.class);
         LocationId location = new LocationId(args[3]);

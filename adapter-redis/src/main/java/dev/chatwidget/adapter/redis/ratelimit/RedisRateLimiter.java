@@ -43,8 +43,9 @@ public final class RedisRateLimiter implements RateLimiter, RateLimitListener, A
     private final Optional<RedisClient> owned;
 
     /**
-     * @param client a client for the Redis to share (see {@link RedisClients#forRateLimiting}); it stays the
-     *               caller's to shut down, after this limiter
+     * @param client a client for the Redis to share; it stays the caller's to shut down, after this limiter. Any
+     *               client works (each round trip is bounded by the Redis timeout); {@link #connect} makes one that
+     *               fails at once while disconnected
      */
     public RedisRateLimiter(RedisClient client, SharedRateLimit config, Clock clock, Sleeper sleeper) {
         this(client, false, config, clock, sleeper);
@@ -64,13 +65,15 @@ public final class RedisRateLimiter implements RateLimiter, RateLimitListener, A
     }
 
     /**
-     * A limiter with a client of its own for the Redis at {@code uri} ({@link RedisClients#forRateLimiting}), shut
-     * down by {@link #close()}. Connects on first use: Redis may be down when the application starts.
+     * A limiter with a client of its own for the Redis at {@code redisUri} (e.g. {@code redis://host:6379/0}),
+     * shut down by {@link #close()}. Its commands fail at once while disconnected and it connects within the
+     * Redis timeout; it connects on first use, since Redis may be down when the application starts.
      */
-    public static RedisRateLimiter connect(RedisURI uri, SharedRateLimit config, Clock clock, Sleeper sleeper) {
-        Objects.requireNonNull(uri, "uri");
+    public static RedisRateLimiter connect(String redisUri, SharedRateLimit config, Clock clock, Sleeper sleeper) {
+        Objects.requireNonNull(redisUri, "redisUri");
         Objects.requireNonNull(config, "config");
-        return new RedisRateLimiter(RedisClients.forRateLimiting(uri, config), true, config, clock, sleeper);
+        return new RedisRateLimiter(LimiterClients.create(RedisURI.create(redisUri), config), true, config, clock,
+                sleeper);
     }
 
     @Override

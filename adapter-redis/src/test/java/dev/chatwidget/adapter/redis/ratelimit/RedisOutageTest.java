@@ -47,7 +47,7 @@ class RedisOutageTest {
     @BeforeEach
     void start() {
         REDIS.resume();
-        client = RedisClients.forRateLimiting(RedisURI.create(REDIS.uri()), CONFIG);
+        client = LimiterClients.create(RedisURI.create(REDIS.uri()), CONFIG);
         limiter = new RedisRateLimiter(client, CONFIG, Clock.systemUTC(), NO_WAIT);
         // slf4j-simple writes each line to the System.err of the moment.
         System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));

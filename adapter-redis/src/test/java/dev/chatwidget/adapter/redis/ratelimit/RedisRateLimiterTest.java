@@ -58,7 +58,7 @@ class RedisRateLimiterTest {
     }
 
     private RedisRateLimiter limiter(SharedRateLimit config, Sleeper sleeper) {
-        RedisClient client = RedisClients.forRateLimiting(RedisURI.create(REDIS.uri()), config);
+        RedisClient client = LimiterClients.create(RedisURI.create(REDIS.uri()), config);
         clients.add(client);
         RedisRateLimiter limiter = new RedisRateLimiter(client, config, Clock.systemUTC(), sleeper);
         limiters.add(limiter);

@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.redis.inject;
+package dev.chatwidget.adapter.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Stage;
 import dev.chatwidget.adapter.inmemory.InMemoryModule;
-import dev.chatwidget.adapter.redis.RedisServerExtension;
 import dev.chatwidget.adapter.redis.ratelimit.RedisRateLimiter;
 import dev.chatwidget.adapter.redis.ratelimit.SharedRateLimit;
 import dev.chatwidget.core.application.resilience.BurstLimit;
@@ -17,7 +16,6 @@ import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.RateLimiter;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +37,7 @@ class RedisRateLimitModuleTest {
     @Test
     void the_facades_calls_take_their_permits_from_the_shared_schedule_until_closed() {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new InMemoryModule(),
-                new RedisRateLimitModule(RedisURI.create(REDIS.uri()), SLOW));
+                new RedisRateLimitModule(REDIS.uri(), SLOW));
         RateLimiter limiter = injector.getInstance(RateLimiter.class);
         LocationId location = new LocationId("moduleLocation");
 

@@ -1,4 +1,4 @@
-package dev.chatwidget.adapter.redis.inject;
+package dev.chatwidget.adapter.redis;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
@@ -11,7 +11,6 @@ import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.core.port.out.Sleeper;
-import io.lettuce.core.RedisURI;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Objects;
@@ -24,11 +23,12 @@ import java.util.Objects;
  */
 public final class RedisRateLimitModule extends AbstractModule {
 
-    private final RedisURI uri;
+    private final String redisUri;
     private final SharedRateLimit config;
 
-    public RedisRateLimitModule(RedisURI uri, SharedRateLimit config) {
-        this.uri = Objects.requireNonNull(uri, "uri");
+    /** A module for the Redis at {@code redisUri} (e.g. {@code redis://redis.internal:6379/0}). */
+    public RedisRateLimitModule(String redisUri, SharedRateLimit config) {
+        this.redisUri = Objects.requireNonNull(redisUri, "redisUri");
         this.config = Objects.requireNonNull(config, "config");
     }
 
@@ -44,6 +44,6 @@ public final class RedisRateLimitModule extends AbstractModule {
     @Singleton
     @ForChatWidgets
     RedisRateLimiter limiter(@ForChatWidgets Clock clock, Sleeper sleeper) {
-        return RedisRateLimiter.connect(uri, config, clock, sleeper);
+        return RedisRateLimiter.connect(redisUri, config, clock, sleeper);
     }
 }

@@ -5,10 +5,14 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 
-/** Lettuce clients set up for the shared limiter. */
-public final class RedisClients {
+/**
+ * Lettuce clients set up for the shared limiter. Unlike {@code RedisConnections}' (made for the token store, which
+ * would rather wait for a reconnect than fail a refresh), they do not queue commands while disconnected nor reconnect
+ * by themselves: a call should not wait for Redis when it can go on locally at once.
+ */
+final class LimiterClients {
 
-    private RedisClients() {
+    private LimiterClients() {
     }
 
     /**
@@ -16,7 +20,7 @@ public final class RedisClients {
      * gives up connecting after the limiter's Redis timeout. It does not reconnect by itself (nor log every try):
      * the limiter reconnects when it probes. Shut it down after the limiters that use it.
      */
-    public static RedisClient forRateLimiting(RedisURI uri, SharedRateLimit config) {
+    static RedisClient create(RedisURI uri, SharedRateLimit config) {
         RedisClient client = RedisClient.create(uri);
         client.setOptions(ClientOptions.builder()
                 .autoReconnect(false)
