@@ -69,7 +69,8 @@ class ReadmeExamplesTest {
         for (String example : List.of("cli/src/test/java/dev/chatwidget/cli/readme/ReadmeExamplesTest.java",
                 "testkit/src/test/java/dev/chatwidget/testkit/example/WebsiteChatProvisionerTest.java",
                 "testkit/src/test/java/dev/chatwidget/testkit/thirdparty/CachingGatewayContractTest.java",
-                "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisReadmeExampleTest.java")) {
+                "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisReadmeExampleTest.java",
+                "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisRateLimitReadmeExampleTest.java")) {
             regions.addAll(ReadmeSnippets.regions(ReadmeSnippets.root().resolve(example)));
         }
 
