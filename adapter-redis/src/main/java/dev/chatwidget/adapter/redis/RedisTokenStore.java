@@ -35,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RedisTokenStore implements TokenStore, AutoCloseable {
 
-    /** Key prefix unless configured otherwise: keys are {@code chat-widget:tokens:<location>} and {@code ...:lease:}. */
+    /** Key prefix unless configured otherwise: keys are {@code chat-widget:tokens:<location>} and {@code :lease:}. */
     public static final String DEFAULT_PREFIX = "chat-widget:";
 
     private final StatefulRedisConnection<String, String> connection;
@@ -114,7 +114,9 @@ public final class RedisTokenStore implements TokenStore, AutoCloseable {
     }
 
     @Override
-    public Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Duration ttl) {
+    public Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Instant now,
+                                                                     Duration ttl) {
+        // Redis's own clock runs the lease out (PX): holders on hosts with skewed clocks still agree.
         Objects.requireNonNull(location, "location");
         String holder = LeaseHolders.next();
         return call("lease", () -> Optional.ofNullable(

@@ -42,7 +42,6 @@ public final class LeaseRoundTrip {
         } finally {
             redis.close();
         }
-        System.exit(0);
     }
 
     private static void report(String name, TokenStore store) {
@@ -58,7 +57,7 @@ public final class LeaseRoundTrip {
         long[] save = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
-            RefreshLease held = store.tryLease(LOCATION, Duration.ofSeconds(10)).get().orElseThrow();
+            RefreshLease held = store.tryLease(LOCATION, Instant.now(), Duration.ofSeconds(10)).get().orElseThrow();
             store.release(held).get();
             long t1 = System.nanoTime();
             long version = store.loadVersioned(LOCATION).get().orElseThrow().version();

@@ -45,7 +45,7 @@ class SharedTokensOnFileFleetTest {
             }
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
-            FleetTotals.of("file", workers, oauth).assertOneSharedRefreshPerRotation(RUN, elapsed);
+            FleetTotals.of("file", workers, oauth).assertOneSharedRefreshPerRotation(elapsed);
         }
     }
 }

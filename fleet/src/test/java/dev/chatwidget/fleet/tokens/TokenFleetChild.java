@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One instance of the app in the token fleet: lists widgets every interval for the run time through the Apache
  * adapter, with an {@link OAuthTokenProvider} on the shared store, and reports what its callers saw.
- * Arguments: store URI ({@code redis://...} or a {@code file:} URI of a token file), fake server URI, run millis, interval millis, role ({@code worker} or {@code victim}: a
- * victim announces "refreshing" holding the lease, before sending the refresh, then stalls to be killed).
+ * Arguments: store URI ({@code redis://...} or a {@code file:} URI of a token file), fake server URI, run millis,
+ * interval millis, role ({@code worker} or {@code victim}: a victim announces "refreshing" holding the lease,
+ * before sending the refresh, then stalls to be killed).
  */
 public final class TokenFleetChild {
 
@@ -55,7 +56,7 @@ public final class TokenFleetChild {
         System.exit(0); // Lettuce and HTTP client threads must not keep the child alive
     }
 
-    /** {@code count} children in {@code role} on the store at {@code storeUri}, calling {@code server} for {@code run}. */
+    /** {@code count} children in {@code role} on the store at {@code storeUri}, calling {@code server} for a run. */
     static Fleet fleet(int count, String storeUri, FakeHighLevelServer server, Duration run, String role) {
         return Fleet.of(count, TokenFleetChild.class)
                 .args(i -> List.of(storeUri, server.baseUri().toString(), Long.toString(run.toMillis()),

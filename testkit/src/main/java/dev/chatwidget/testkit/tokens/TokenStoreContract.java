@@ -94,39 +94,41 @@ public interface TokenStoreContract {
     default void a_lease_is_exclusive_until_its_holder_releases_it() {
         LocationId location = newLocation();
 
-        Optional<RefreshLease> first = store().tryLease(location, Duration.ofSeconds(30)).get();
-        Optional<RefreshLease> second = store().tryLease(location, Duration.ofSeconds(30)).get();
+        Optional<RefreshLease> first = store().tryLease(location, Instant.now(), Duration.ofSeconds(30)).get();
+        Optional<RefreshLease> second = store().tryLease(location, Instant.now(), Duration.ofSeconds(30)).get();
         boolean released = store().release(first.orElseThrow()).get();
-        Optional<RefreshLease> third = store().tryLease(location, Duration.ofSeconds(30)).get();
+        Optional<RefreshLease> third = store().tryLease(location, Instant.now(), Duration.ofSeconds(30)).get();
 
         assertThat(first).isPresent();
         assertThat(second).isEmpty();
         assertThat(released).isTrue();
         assertThat(third).isPresent();
         assertThat(third.orElseThrow().holder()).isNotEqualTo(first.orElseThrow().holder());
-        assertThat(store().tryLease(newLocation(), Duration.ofSeconds(30)).get()).as("other location").isPresent();
+        assertThat(store().tryLease(newLocation(), Instant.now(), Duration.ofSeconds(30)).get())
+                .as("other location").isPresent();
     }
 
     @Test
     default void a_lease_runs_out_and_its_late_holder_cannot_release_the_next_one() throws InterruptedException {
         LocationId location = newLocation();
-        RefreshLease late = store().tryLease(location, SHORT_LEASE).get().orElseThrow();
+        RefreshLease late = store().tryLease(location, Instant.now(), SHORT_LEASE).get().orElseThrow();
 
         TimeUnit.MILLISECONDS.sleep(SHORT_LEASE.multipliedBy(2).toMillis());
-        Optional<RefreshLease> next = store().tryLease(location, Duration.ofSeconds(30)).get();
+        Optional<RefreshLease> next = store().tryLease(location, Instant.now(), Duration.ofSeconds(30)).get();
         boolean releasedByLate = store().release(late).get();
 
         assertThat(next).isPresent();
         assertThat(releasedByLate).isFalse();
-        assertThat(store().tryLease(location, Duration.ofSeconds(30)).get()).as("next still holds it").isEmpty();
+        assertThat(store().tryLease(location, Instant.now(), Duration.ofSeconds(30)).get())
+                .as("next still holds it").isEmpty();
     }
 
     @Test
     default void of_many_concurrent_lease_requests_exactly_one_is_granted() throws Exception {
         LocationId location = newLocation();
 
-        List<Boolean> granted = concurrently(8, i -> store().tryLease(location, Duration.ofSeconds(30))
-                .get().isPresent());
+        List<Boolean> granted = concurrently(8, i -> store()
+                .tryLease(location, Instant.now(), Duration.ofSeconds(30)).get().isPresent());
 
         assertThat(granted).containsOnlyOnce(true);
     }

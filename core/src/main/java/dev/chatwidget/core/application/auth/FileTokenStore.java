@@ -23,7 +23,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -61,24 +60,13 @@ public final class FileTokenStore implements TokenStore {
     private final Path lockFile;
     private final Object lock;
     private final Commit commit;
-    private final Clock clock;
 
     public FileTokenStore(Path file) {
-        this(file, Clock.systemUTC());
-    }
-
-    /** A store whose refresh leases run out by {@code clock}. */
-    public FileTokenStore(Path file, Clock clock) {
         this(file, (written, target) ->
-                Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING),
-                clock);
+                Files.move(written, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING));
     }
 
     FileTokenStore(Path file, Commit commit) {
-        this(file, commit, Clock.systemUTC());
-    }
-
-    private FileTokenStore(Path file, Commit commit, Clock clock) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         if (this.file.getParent() == null) {
             throw new IllegalArgumentException("token file needs a parent directory: " + this.file);
@@ -86,7 +74,6 @@ public final class FileTokenStore implements TokenStore {
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
         this.lock = LOCKS.computeIfAbsent(this.file, p -> new Object());
         this.commit = Objects.requireNonNull(commit, "commit");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -127,10 +114,10 @@ public final class FileTokenStore implements TokenStore {
     }
 
     @Override
-    public Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Duration ttl) {
+    public Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Instant now,
+                                                                     Duration ttl) {
         Objects.requireNonNull(location, "location");
         return locked("could not lease", all -> {
-            Instant now = clock.instant();
             if (TokenEntries.lease(all, location).filter(held -> held.heldAt(now)).isPresent()) {
                 return Optional.empty();
             }

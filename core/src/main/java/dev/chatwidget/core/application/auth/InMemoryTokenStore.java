@@ -7,8 +7,8 @@ import dev.chatwidget.core.domain.auth.RefreshLease;
 import dev.chatwidget.core.port.out.TokenStore;
 import dev.chatwidget.core.domain.auth.VersionedTokens;
 import io.vavr.control.Either;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,18 +20,8 @@ import java.util.Optional;
  */
 public final class InMemoryTokenStore implements TokenStore {
 
-    private final Clock clock;
     private final Map<LocationId, VersionedTokens> tokens = new HashMap<>();
     private final Map<LocationId, LeaseTerm> leases = new HashMap<>();
-
-    public InMemoryTokenStore() {
-        this(Clock.systemUTC());
-    }
-
-    /** A store whose leases run out by {@code clock}. */
-    public InMemoryTokenStore(Clock clock) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-    }
 
     @Override
     public Either<ChatWidgetError, Optional<StoredTokens>> load(LocationId location) {
@@ -63,13 +53,14 @@ public final class InMemoryTokenStore implements TokenStore {
     }
 
     @Override
-    public synchronized Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Duration ttl) {
+    public synchronized Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Instant now,
+                                                                                  Duration ttl) {
         Objects.requireNonNull(location, "location");
         LeaseTerm current = leases.get(location);
-        if (current != null && current.heldAt(clock.instant())) {
+        if (current != null && current.heldAt(now)) {
             return Either.right(Optional.empty());
         }
-        LeaseTerm mine = new LeaseTerm(LeaseHolders.next(), clock.instant().plus(ttl));
+        LeaseTerm mine = new LeaseTerm(LeaseHolders.next(), now.plus(ttl));
         leases.put(location, mine);
         return Either.right(Optional.of(new RefreshLease(location, mine.holder())));
     }

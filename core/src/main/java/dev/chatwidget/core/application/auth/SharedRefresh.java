@@ -54,7 +54,8 @@ final class SharedRefresh {
     Either<ChatWidgetError, HeldTokens> refresh(LocationId location, LocationTokens state, HeldTokens held) {
         long polls = Math.max(1, leaseWait.toMillis() / POLL.toMillis());
         for (long poll = 0; ; poll++) {
-            Either<ChatWidgetError, Optional<RefreshLease>> lease = store.tryLease(location, leaseTimeout);
+            Either<ChatWidgetError, Optional<RefreshLease>> lease =
+                    store.tryLease(location, clock.instant(), leaseTimeout);
             if (lease.isLeft()) {
                 return Either.left(lease.getLeft());
             }

@@ -7,6 +7,7 @@ import dev.chatwidget.core.domain.auth.VersionedTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import io.vavr.control.Either;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -45,10 +46,12 @@ public interface TokenStore {
     }
 
     /**
-     * Grants the refresh lease of {@code location} for {@code ttl} if nobody holds it (or the holder's lease
-     * ran out); empty while another holder has it.
+     * Grants the refresh lease of {@code location} for {@code ttl} from {@code now} (the caller's clock; a store
+     * with a clock of its own, like Redis, may use that instead) if nobody holds it or the holder's lease ran out;
+     * empty while another holder has it.
      */
-    default Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Duration ttl) {
+    default Either<ChatWidgetError, Optional<RefreshLease>> tryLease(LocationId location, Instant now,
+                                                                     Duration ttl) {
         return Either.right(Optional.of(new RefreshLease(location, "this-process")));
     }
 

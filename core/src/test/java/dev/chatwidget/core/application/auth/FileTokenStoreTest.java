@@ -38,6 +38,10 @@ class FileTokenStoreTest {
         return dir.resolve("tokens.properties");
     }
 
+    Path lockFile() {
+        return dir.resolve("tokens.properties.lock");
+    }
+
     @Test
     void an_absent_file_holds_no_tokens() {
         assertThat(new FileTokenStore(file()).load(LOC).get()).isEmpty();
@@ -125,7 +129,8 @@ class FileTokenStoreTest {
         assertThat(result.getLeft().message()).contains("could not write").doesNotContain("a2", "r2");
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file());
+            // the token file and its lock file (empty; it only carries the OS lock), no temporary file
+            assertThat(files).containsExactlyInAnyOrder(file(), lockFile());
         }
     }
 
@@ -137,7 +142,8 @@ class FileTokenStoreTest {
 
         assertThat(result.isLeft()).isTrue();
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file());
+            // the token file and its lock file (empty; it only carries the OS lock), no temporary file
+            assertThat(files).containsExactlyInAnyOrder(file(), lockFile());
         }
     }
 

@@ -34,7 +34,7 @@ class SharedRefreshTest {
     static final ClientCredentials CLIENT = ClientCredentials.of("client-id", "client-secret-xyz");
 
     final MutableClock clock = new MutableClock(T0);
-    final InMemoryTokenStore store = new InMemoryTokenStore(clock);
+    final InMemoryTokenStore store = new InMemoryTokenStore();
     final RotatingRefresher refresher = new RotatingRefresher("refresh-0");
     /** Each pause of a waiting instance moves the clock on by the pause. */
     final Sleeper advancing = clock::advance;
@@ -75,7 +75,7 @@ class SharedRefreshTest {
     @Test
     void while_another_instance_holds_the_lease_this_one_waits_and_uses_what_it_saves() {
         seed(T0);
-        store.tryLease(LOC, Duration.ofSeconds(10));
+        store.tryLease(LOC, clock.instant(), Duration.ofSeconds(10));
         long version = store.loadVersioned(LOC).get().orElseThrow().version();
         StoredTokens theirs = new StoredTokens(new AccessToken("access-theirs"), new RefreshToken("refresh-theirs"),
                 T0.plus(Duration.ofHours(1)));
@@ -95,7 +95,7 @@ class SharedRefreshTest {
     @Test
     void a_holder_that_died_loses_the_lease_after_its_timeout_and_a_waiting_instance_refreshes() {
         seed(T0);
-        store.tryLease(LOC, Duration.ofSeconds(10)); // its holder never comes back
+        store.tryLease(LOC, clock.instant(), Duration.ofSeconds(10)); // its holder never comes back
 
         String got = token(instance().token(AT_LOC));
 
@@ -107,7 +107,7 @@ class SharedRefreshTest {
     @Test
     void waiting_longer_than_lease_wait_is_a_transport_failure_and_no_refresh() {
         seed(T0);
-        store.tryLease(LOC, Duration.ofMinutes(1));
+        store.tryLease(LOC, clock.instant(), Duration.ofMinutes(1));
 
         Either<ChatWidgetError, AccessToken> got = instance(advancing, Duration.ofSeconds(1)).token(AT_LOC);
 
@@ -140,7 +140,7 @@ class SharedRefreshTest {
         // This refresh was so slow that the lease ran out and another instance took it and spent the token.
         refresher.beforeAnswer(() -> {
             clock.advance(Duration.ofSeconds(11));
-            store.tryLease(LOC, Duration.ofSeconds(10));
+            store.tryLease(LOC, clock.instant(), Duration.ofSeconds(10));
         });
         List<Duration> pauses = new ArrayList<>();
         Sleeper nextHolderSavesLater = pause -> {
