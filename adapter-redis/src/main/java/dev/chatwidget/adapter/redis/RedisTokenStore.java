@@ -1,6 +1,5 @@
 package dev.chatwidget.adapter.redis;
 
-import dev.chatwidget.core.application.auth.LeaseHolders;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
@@ -23,6 +22,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -118,7 +118,8 @@ public final class RedisTokenStore implements TokenStore, AutoCloseable {
                                                                      Duration ttl) {
         // Redis's own clock runs the lease out (PX): holders on hosts with skewed clocks still agree.
         Objects.requireNonNull(location, "location");
-        String holder = LeaseHolders.next();
+        // Random, as holders on different hosts share this lease.
+        String holder = UUID.randomUUID().toString();
         return call("lease", () -> Optional.ofNullable(
                 redis().set(leaseKey(location), holder, SetArgs.Builder.nx().px(Math.max(1, ttl.toMillis())))))
                 .map(ok -> ok.map(reply -> new RefreshLease(location, holder)));

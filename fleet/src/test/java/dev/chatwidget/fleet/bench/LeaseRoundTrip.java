@@ -2,21 +2,18 @@ package dev.chatwidget.fleet.bench;
 
 import dev.chatwidget.adapter.redis.RedisServerExtension;
 import dev.chatwidget.adapter.redis.RedisTokenStore;
-import dev.chatwidget.core.application.auth.FileTokenStore;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.domain.auth.RefreshLease;
 import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.port.out.TokenStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * What one shared refresh costs in store round trips, on a real redis-server on loopback and on a file store:
+ * What one shared refresh costs in store round trips, on a real redis-server on loopback:
  * the lease (take and give back) and the compare-and-set save, each timed one at a time from one thread.
  * Run: {@code mvn -B -q -pl fleet exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.chatwidget.fleet.bench.LeaseRoundTrip} (after installing the modules it uses).
@@ -35,10 +32,8 @@ public final class LeaseRoundTrip {
     public static void main(String[] args) throws Exception {
         RedisServerExtension redis = new RedisServerExtension();
         redis.start();
-        Path dir = Files.createTempDirectory("lease-bench-");
         try (RedisTokenStore store = RedisTokenStore.connect(redis.uri())) {
             report("redis", store);
-            report("file", new FileTokenStore(dir.resolve("tokens.properties")));
         } finally {
             redis.close();
         }
