@@ -74,6 +74,7 @@ class ReadmeExamplesTest {
                 "testkit/src/test/java/dev/chatwidget/testkit/example/WebsiteChatProvisionerTest.java",
                 "testkit/src/test/java/dev/chatwidget/testkit/thirdparty/CachingGatewayContractTest.java",
                 "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisReadmeExampleTest.java",
+                "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisRateLimitReadmeExampleTest.java",
                 "spring-boot-starter/src/test/java/dev/chatwidget/spring/boot/readme/SupportWidgets.java",
                 "spring-boot-starter/src/test/java/dev/chatwidget/spring/boot/readme/SupportWidgetsTest.java")) {
             regions.addAll(ReadmeSnippets.regions(ReadmeSnippets.root().resolve(example)));
