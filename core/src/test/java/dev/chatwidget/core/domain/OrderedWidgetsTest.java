@@ -3,6 +3,7 @@ package dev.chatwidget.core.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.chatwidget.core.domain.rules.ListOrder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,7 +26,7 @@ class OrderedWidgetsTest {
     /** The tree under test beside a sorted map of the same widgets, edited together. */
     private static final class Mirror {
         OrderedWidgets tree = OrderedWidgets.EMPTY;
-        final TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(OrderedWidgets::compare);
+        final TreeMap<ChatWidget, ChatWidget> model = new TreeMap<>(ListOrder::compare);
 
         void put(ChatWidget w) {
             tree = tree.put(w);

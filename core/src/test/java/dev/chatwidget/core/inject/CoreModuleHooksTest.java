@@ -6,6 +6,7 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.Multibinder;
+import dev.chatwidget.core.application.RecordingGateway;
 import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.application.pipeline.RateLimitStep;
 import dev.chatwidget.core.application.pipeline.RetryStep;
@@ -16,7 +17,9 @@ import dev.chatwidget.core.call.CallStep;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.port.in.ChatWidgets;
+import dev.chatwidget.core.error.ServerError;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +60,14 @@ class CoreModuleHooksTest {
                         .toInstance(new Named("attempt"));
             }
         });
-        gateway.unavailable.set(2);
+        ServerError unavailable = new ServerError(503, "Service Unavailable", Optional.empty());
+        gateway.failingWith(unavailable, unavailable);
 
         widgets.get(LocationId.of("loc"), WidgetId.of("w1"));
 
         // Per-call steps are outside the retries: they see the first context only.
         assertThat(seen).containsExactly("call-a#1", "call-b#1", "attempt#1", "attempt#2", "attempt#3");
-        assertThat(gateway.calls).containsExactly("get", "get", "get");
+        assertThat(gateway.operations()).containsExactly("get", "get", "get");
     }
 
     @Test
