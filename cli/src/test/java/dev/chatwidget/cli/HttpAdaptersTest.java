@@ -43,7 +43,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void every_command_works_over_http_and_state_is_kept_between_commands(String adapter) {
         assertThat(run(adapter, "list", "--location", "demo").out()).contains("Widgets 1-6 of 6");
 
@@ -64,7 +64,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void api_errors_exit_with_1_and_never_show_the_token(String adapter) {
         CliRun forbidden = run(adapter, "list", "--location", "elsewhere");
         CliRun wrongToken = CliRun.run("--adapter", adapter, "--base-url", server.baseUri().toString(),
@@ -77,7 +77,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void an_http_adapter_without_a_token_says_how_to_give_one(String adapter) {
         CliRun run = CliRun.run("--adapter", adapter, "list", "--location", "demo");
 
@@ -87,7 +87,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void seeding_is_for_the_in_memory_adapter_only(String adapter) {
         CliRun run = run(adapter, "--seed", "demo", "list", "--location", "demo");
 

@@ -3,7 +3,9 @@ package dev.chatwidget.adapter.http;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
 
 /**
  * What a {@link Transport} received: status, headers and the body as a stream (decompressed if the transport asked
@@ -24,6 +26,20 @@ public final class TransportResponse implements Closeable {
         this.body = body == null ? InputStream.nullInputStream() : body;
         this.declaredLength = declaredLength;
         this.release = release == null ? this.body : release;
+    }
+
+    /**
+     * A response whose body the stack did not decompress: a gzip body is inflated here, and its declared length
+     * (the compressed size) dropped, so the size cap applies to what it inflates to.
+     */
+    public static TransportResponse decoding(int status, ResponseHeaders headers, InputStream raw, long declaredLength,
+                                             Closeable release) throws IOException {
+        boolean gzip = headers.first("Content-Encoding")
+                .map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
+        if (!gzip || raw == null) {
+            return new TransportResponse(status, headers, raw, declaredLength, release);
+        }
+        return new TransportResponse(status, headers, new GZIPInputStream(raw), -1, release == null ? raw : release);
     }
 
     public int status() {

@@ -18,17 +18,13 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.zip.GZIPInputStream;
 import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
-import org.glassfish.jersey.jnh.connector.JavaNetHttpConnectorProvider;
 
 /**
- * The Jersey client on the JDK HTTP client connector: bytes in and out (the JSON is the common module's), gzip
+ * The Jersey client on our JDK HTTP client connector ({@link AbortableJdkConnector}): bytes in and out (the JSON is the common module's), gzip
  * accepted, redirects not followed. The JDK client's request timeout ends when the response head arrives; an
  * abort (the attempt's deadline) closes a body that is still streaming.
  */
@@ -39,11 +35,10 @@ final class JerseyTransport implements Transport {
 
     JerseyTransport(HttpConfig config) {
         ClientConfig clientConfig = new ClientConfig()
-                .connectorProvider(new JavaNetHttpConnectorProvider())
+                .connectorProvider((client, configuration) -> new AbortableJdkConnector(configuration))
                 .property(ClientProperties.FOLLOW_REDIRECTS, false)
-                // Ignored by this connector (the JDK client it builds has no connect timeout): the request
-                // timeout below and the call deadline bound the connect phase instead.
-                .property(ClientProperties.CONNECT_TIMEOUT, (int) config.connectTimeout().toMillis())
+                .property(ClientProperties.CONNECT_TIMEOUT,
+                        (int) Math.max(1, Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis())))
                 .register(RawEntityCapture.class);
         this.client = JerseyClientBuilder.createClient(clientConfig);
     }
@@ -53,12 +48,11 @@ final class JerseyTransport implements Transport {
         return new JerseyExchange(request);
     }
 
-    /** One invocation; abort closes the raw body stream (the request timeout bounds the wait for the head). */
+    /** One invocation; abort cancels it before the head and closes the raw body stream after it. */
     private final class JerseyExchange implements Exchange {
 
         private final TransportRequest request;
-        private final AtomicReference<InputStream> raw = new AtomicReference<>();
-        private volatile boolean aborted;
+        private final PendingExchange pending = new PendingExchange();
 
         JerseyExchange(TransportRequest request) {
             this.request = request;
@@ -71,30 +65,22 @@ final class JerseyTransport implements Transport {
             }
             Response response;
             try {
-                response = invoke(request, raw);
+                response = invoke(request, pending);
             } catch (ProcessingException | IllegalStateException e) {
                 // After close Jersey refuses with IllegalStateException("Client instance has been closed").
                 throw closed ? TransportFailures.closed() : TransportFailures.classify(unwrap(e));
             } catch (RuntimeException e) {
                 throw TransportFailures.classify(e);
             }
-            InputStream body = raw.get();
-            if (aborted) {
-                closeQuietly(body);
-            }
-            ResponseHeaders headers = headers(response);
-            boolean gzip = headers.first("Content-Encoding")
-                    .map(v -> v.toLowerCase(Locale.ROOT).contains("gzip")).orElse(false);
+            InputStream body = pending.body();
             try {
-                // A gzip body's declared length is its compressed size: the cap applies to what it inflates to.
-                InputStream in = body == null ? null : gzip ? new GZIPInputStream(body) : body;
-                return new TransportResponse(response.getStatus(), headers, in, gzip ? -1 : response.getLength(),
-                        () -> {
-                            closeQuietly(body);
+                return TransportResponse.decoding(response.getStatus(), headers(response), body,
+                        response.getLength(), () -> {
+                            PendingExchange.closeQuietly(body);
                             response.close();
                         });
             } catch (IOException e) {
-                closeQuietly(body);
+                PendingExchange.closeQuietly(body);
                 response.close();
                 throw TransportFailures.classify(e);
             }
@@ -102,12 +88,11 @@ final class JerseyTransport implements Transport {
 
         @Override
         public void abort() {
-            aborted = true;
-            closeQuietly(raw.get());
+            pending.abort();
         }
     }
 
-    private Response invoke(TransportRequest request, AtomicReference<InputStream> raw) {
+    private Response invoke(TransportRequest request, PendingExchange pending) {
         Invocation.Builder builder = client.target(request.uri()).request();
         String contentType = MediaType.APPLICATION_JSON;
         for (Header header : request.headers()) {
@@ -121,7 +106,7 @@ final class JerseyTransport implements Transport {
         // The JDK client's request timeout runs from before connecting until the response head: both budgets.
         long headTimeout = request.connectTimeout().plus(request.responseTimeout()).toMillis();
         builder.property(ClientProperties.READ_TIMEOUT, (int) Math.max(1, Math.min(Integer.MAX_VALUE, headTimeout)));
-        builder.property(RawEntityCapture.PROPERTY, raw);
+        builder.property(PendingExchange.PROPERTY, pending);
         return request.body().isPresent()
                 ? builder.method(request.method(), Entity.entity(request.body().get(), contentType))
                 : builder.method(request.method());
@@ -143,16 +128,6 @@ final class JerseyTransport implements Transport {
             }
         }
         return e;
-    }
-
-    private static void closeQuietly(InputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException | RuntimeException ignored) {
-                // Closing is best effort: the call's outcome is already decided.
-            }
-        }
     }
 
     @Override
