@@ -44,9 +44,10 @@ final class AbortableJdkConnector implements Connector {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER);
-        Object connectTimeout = configuration.getProperty(ClientProperties.CONNECT_TIMEOUT);
-        if (connectTimeout instanceof Integer millis && millis > 0) {
-            builder.connectTimeout(Duration.ofMillis(millis));
+        int connectTimeout = ClientProperties.getValue(configuration.getProperties(), ClientProperties.CONNECT_TIMEOUT,
+                0, Integer.class);
+        if (connectTimeout > 0) {
+            builder.connectTimeout(Duration.ofMillis(connectTimeout));
         }
         this.client = builder.build();
     }
