@@ -32,7 +32,7 @@ final class ChatWidgetCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--adapter", scope = ScopeType.INHERIT, paramLabel = "ADAPTER", defaultValue = "inmemory",
-            description = "apache, jersey or inmemory (default: ${DEFAULT-VALUE})")
+            description = "apache, jersey, jdk or inmemory (default: ${DEFAULT-VALUE})")
     String adapter;
 
     @Option(names = "--base-url", scope = ScopeType.INHERIT, paramLabel = "URL",

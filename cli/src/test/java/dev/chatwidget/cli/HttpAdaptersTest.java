@@ -52,7 +52,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void every_command_works_over_http_and_state_is_kept_between_commands(String adapter) {
         assertThat(run(adapter, "list", "--location", "demo").out()).contains("Widgets 1-6 of 6");
 
@@ -73,7 +73,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void list_all_prints_every_widget_when_the_server_sends_no_total_count(String adapter) {
         try (FakeHighLevelServer quiet = FakeHighLevelServer.builder().token(TOKEN, Set.of(SHOP), Scopes.ALL)
                 .omitTotalCount().start()) {
@@ -93,7 +93,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void delete_as_json_prints_the_deleted_widget_the_server_sent(String adapter) throws IOException {
         CliRun run = run(adapter, "--output", "json", "delete", "--location", "demo", "--id", "demoEmailChat0000002");
 
@@ -106,7 +106,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void a_daily_429_says_when_the_daily_budget_resets(String adapter) {
         Instant noon = Instant.parse("2026-11-30T12:00:00Z");
         try (FakeHighLevelServer limited = FakeHighLevelServer.builder().token(TOKEN, Set.of(SHOP), Scopes.ALL)
@@ -124,7 +124,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void api_errors_exit_with_1_and_never_show_the_token(String adapter) {
         CliRun forbidden = run(adapter, "list", "--location", "elsewhere");
         CliRun wrongToken = CliRun.run("--adapter", adapter, "--base-url", server.baseUri().toString(),
@@ -137,7 +137,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void an_http_adapter_without_a_token_says_how_to_give_one(String adapter) {
         CliRun run = CliRun.run("--adapter", adapter, "list", "--location", "demo");
 
@@ -147,7 +147,7 @@ class HttpAdaptersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"apache", "jersey"})
+    @ValueSource(strings = {"apache", "jersey", "jdk"})
     void seeding_is_for_the_in_memory_adapter_only(String adapter) {
         CliRun run = run(adapter, "--seed", "demo", "list", "--location", "demo");
 

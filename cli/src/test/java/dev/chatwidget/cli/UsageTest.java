@@ -50,7 +50,7 @@ class UsageTest {
 
         assertThat(run.status()).isEqualTo(ChatWidgetCli.USAGE);
         assertThat(run.err()).contains("Unknown chat-widget adapter 'okhttp' (from --adapter): set --adapter to one"
-                + " of apache, inmemory, jersey");
+                + " of apache, inmemory, jdk, jersey");
     }
 
     @Test

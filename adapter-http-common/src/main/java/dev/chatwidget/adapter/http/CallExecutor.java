@@ -10,7 +10,6 @@ import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -93,49 +92,65 @@ final class CallExecutor {
         }
         List<Header> requestHeaders = headers.forCall(token, body != null);
         TransportRequest request = new TransportRequest(endpoint.method(), route.uri(), requestHeaders,
-                Optional.ofNullable(body), Duration.ofNanos(left));
-        TransportResponse response;
+                Optional.ofNullable(body), config.connectTimeout(), config.responseTimeout());
+        DeadlineWatchdog.Guard guard = null;
         try {
-            response = transport.send(request);
+            Exchange exchange = transport.prepare(request);
+            guard = DeadlineWatchdog.shared().guard(exchange, Duration.ofNanos(left));
+            try (TransportResponse response = exchange.execute()) {
+                return received(route, response, token, decoder, started, label);
+            }
         } catch (ResponseTooLargeException e) {
             report(route, RateLimitHeaders.parse(e.headers()));
             log(endpoint, e.status() + " (body over " + config.maxResponseBytes() + " bytes)", started, label);
             return new Attempt<>(e.status(), Either.left(new UnexpectedResponse(e.status(),
                     "response body exceeds the maximum of " + config.maxResponseBytes() + " bytes", "",
                     ErrorClassifier.traceId(e.headers()))));
-        } catch (IOException e) {
-            log(endpoint, "failed: " + e.getClass().getSimpleName(), started, label);
-            return new Attempt<>(0, Either.left(failure(e)));
+        } catch (IOException | RuntimeException e) {
+            TransportException failure = TransportFailures.classify(e);
+            boolean expired = guard != null && guard.expired();
+            log(endpoint, "failed: " + (expired ? "deadline passed" : failure.getMessage()), started, label);
+            return new Attempt<>(0, Either.left(failure(failure, expired)));
+        } finally {
+            if (guard != null) {
+                guard.close();
+            }
         }
+    }
+
+    private <T> Attempt<T> received(Route route, TransportResponse response, AccessToken token,
+                                    ResponseDecoder<T> decoder, long started, Label label) throws IOException {
+        int status = response.status();
+        byte[] received = BoundedBody.read(response.body(), response.declaredLength(), config.maxResponseBytes(),
+                status, response.headers());
         if (LOG.isDebugEnabled()) {
-            log(endpoint, Integer.toString(response.status()), started, label);
+            log(route.endpoint(), Integer.toString(status), started, label);
         }
         RateLimits limits = RateLimitHeaders.parse(response.headers());
         report(route, limits);
-        int status = response.status();
         if (status >= 200 && status <= 299) {
-            return new Attempt<>(status, decoder.decode(response.body()).mapLeft(e -> withStatus(e, response, token)));
+            return new Attempt<>(status, decoder.decode(received)
+                    .mapLeft(e -> withStatus(e, status, response.headers(), received, token)));
         }
         return new Attempt<>(status, Either.left(ErrorClassifier.classify(status, response.headers(),
-                TokenEcho.masked(response.body(), token), limits, config.clock().instant())));
+                TokenEcho.masked(received, token), limits, config.clock().instant())));
     }
 
-    private TransportFailure failure(IOException e) {
-        boolean neverConnected = transport.neverConnected(e);
-        String kind = e instanceof InterruptedIOException || e instanceof java.net.http.HttpTimeoutException
-                ? "timed out" : neverConnected ? "could not connect" : "I/O failure";
-        // The exception's own message may name hosts or paths but never a token or a body.
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return TransportFailure.of(kind + " (" + detail + ")", !neverConnected);
+    private static TransportFailure failure(TransportException e, boolean deadlinePassed) {
+        if (deadlinePassed) {
+            return TransportFailure.of("timed out (the attempt's deadline passed)", e.connected());
+        }
+        String kind = e.timedOut() ? "timed out" : !e.connected() ? "could not connect" : "I/O failure";
+        return TransportFailure.of(kind + " (" + e.getMessage() + ")", e.connected());
     }
 
     /** The decoder's error with the real status, and an excerpt that cannot show the token the call sent. */
-    private static ChatWidgetError withStatus(ChatWidgetError error, TransportResponse response, AccessToken token) {
+    private static ChatWidgetError withStatus(ChatWidgetError error, int status, ResponseHeaders headers, byte[] body,
+                                              AccessToken token) {
         if (error instanceof UnexpectedResponse u) {
-            return new UnexpectedResponse(response.status(), TokenEcho.masked(u.message(), token),
-                    Excerpts.of(TokenEcho.masked(response.body(), token)),
-                    u.traceId().or(() -> ErrorClassifier.traceId(response.headers())));
+            return new UnexpectedResponse(status, TokenEcho.masked(u.message(), token),
+                    Excerpts.of(TokenEcho.masked(body, token)),
+                    u.traceId().or(() -> ErrorClassifier.traceId(headers)));
         }
         return error;
     }

@@ -7,17 +7,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a {@link Transport} sends: method, encoded URI, headers, an optional body, and the time left for this attempt
- * (the transport must give up, and say so with an {@link java.io.InterruptedIOException}, once it has passed).
+ * What a {@link Transport} sends: method, encoded URI, headers, an optional body, the connect timeout and the
+ * response (read-idle) timeout. The attempt's deadline is not here: the {@link DeadlineWatchdog} aborts the exchange.
  */
-public record TransportRequest(String method, URI uri, List<Header> headers, Optional<byte[]> body, Duration timeout) {
+public record TransportRequest(String method, URI uri, List<Header> headers, Optional<byte[]> body,
+                               Duration connectTimeout, Duration responseTimeout) {
 
     public TransportRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(uri, "uri");
         headers = List.copyOf(headers);
         body = body == null ? Optional.empty() : body;
-        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        Objects.requireNonNull(responseTimeout, "responseTimeout");
     }
 
     /** Without the body or the Authorization value. */

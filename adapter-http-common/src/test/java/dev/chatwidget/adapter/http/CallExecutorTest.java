@@ -30,7 +30,7 @@ class CallExecutorTest {
 
     final LocationId location = LocationId.of("loc");
     final WidgetId id = WidgetId.of("w1");
-    final List<TransportRequest> sent = new ArrayList<>();
+    List<TransportRequest> sent = List.of();
 
     HttpChatWidgetGateway gateway(Transport transport, HttpConfig.Builder config) {
         return new HttpChatWidgetGateway(config.build(), transport);
@@ -41,17 +41,9 @@ class CallExecutorTest {
     }
 
     Transport failing(IOException failure) {
-        return new Transport() {
-            @Override
-            public TransportResponse send(TransportRequest request) throws IOException {
-                sent.add(request);
-                throw failure;
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        ScriptedTransport transport = ScriptedTransport.failing(failure);
+        sent = transport.sent;
+        return transport;
     }
 
     @Test
@@ -96,16 +88,7 @@ class CallExecutorTest {
 
     @Test
     void a_failing_rate_limit_listener_does_not_fail_the_call() {
-        Transport ok = new Transport() {
-            @Override
-            public TransportResponse send(TransportRequest request) {
-                return new TransportResponse(200, ResponseHeaders.NONE, "{}".getBytes(UTF_8));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Transport ok = ScriptedTransport.answering(200, ResponseHeaders.NONE, "{}".getBytes(UTF_8));
 
         var result = gateway(ok, config().rateLimitListener((loc, limits) -> {
             throw new IllegalStateException("listener bug");
@@ -115,12 +98,19 @@ class CallExecutorTest {
     }
 
     @Test
-    void each_request_carries_the_remaining_call_time() {
-        gateway(failing(new ConnectException()), config().callTimeout(java.time.Duration.ofSeconds(3))).get(location, id);
+    void an_exchange_that_outlives_the_call_timeout_is_aborted_and_reported_as_timed_out() {
+        ScriptedTransport hanging = new ScriptedTransport((request, aborted) -> {
+            awaitAbort(aborted);
+            throw new java.net.SocketException("Socket closed");
+        });
 
-        assertThat(sent).hasSize(1);
-        assertThat(sent.get(0).timeout()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofSeconds(3));
-        assertThat(sent.get(0).body()).isEmpty();
+        ChatWidgetError error = gateway(hanging, config().callTimeout(java.time.Duration.ofMillis(200)))
+                .get(location, id).getLeft();
+
+        assertThat(hanging.aborts).hasValue(1);
+        assertThat(error.message()).startsWith("timed out");
+        assertThat(((TransportFailure) error).mayHaveReachedServer()).isTrue();
+        assertThat(hanging.sent.get(0).body()).isEmpty();
     }
 
     @Test
@@ -128,13 +118,59 @@ class CallExecutorTest {
         java.time.Clock clock = java.time.Clock.systemUTC();
         GetWidget get = new GetWidget(location, id);
         CallContext attempt = CallContext.start(get, clock, java.time.Duration.ofSeconds(30))
-                .withAttempt(2, clock.instant().plusMillis(700));
+                .withAttempt(2, clock.instant().plusMillis(300));
+        ScriptedTransport hanging = new ScriptedTransport((request, aborted) -> {
+            awaitAbort(aborted);
+            throw new java.net.SocketException("Socket closed");
+        });
 
-        gateway(failing(new ConnectException()), config().callTimeout(java.time.Duration.ofSeconds(30))).handler()
-                .handle(new Call<>(get, attempt));
+        long started = System.nanoTime();
+        ChatWidgetError error = gateway(hanging, config().callTimeout(java.time.Duration.ofSeconds(30))).handler()
+                .handle(new Call<>(get, attempt)).outcome().getLeft();
 
-        assertThat(sent).hasSize(1);
-        assertThat(sent.get(0).timeout()).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMillis(700));
+        assertThat(hanging.aborts).hasValue(1);
+        assertThat(error.message()).startsWith("timed out");
+        assertThat(System.nanoTime() - started).isLessThan(java.time.Duration.ofSeconds(20).toNanos());
+    }
+
+    @Test
+    void an_exchange_that_ends_in_time_is_never_aborted() {
+        ScriptedTransport ok = ScriptedTransport.answering(200, ResponseHeaders.NONE, "{}".getBytes(UTF_8));
+
+        gateway(ok, config()).delete(location, id);
+
+        assertThat(ok.aborts).hasValue(0);
+        assertThat(ok.sent).hasSize(1);
+    }
+
+    @Test
+    void a_transport_that_throws_a_runtime_exception_gives_a_typed_failure() {
+        Transport broken = new Transport() {
+            @Override
+            public Exchange prepare(TransportRequest request) {
+                throw new IllegalStateException("Connection pool shut down");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        ChatWidgetError error = gateway(broken, config()).get(location, id).getLeft();
+
+        assertThat(error).isInstanceOf(TransportFailure.class);
+        assertThat(error.message()).contains("Connection pool shut down");
+    }
+
+    static void awaitAbort(java.util.concurrent.CountDownLatch aborted) throws java.io.InterruptedIOException {
+        try {
+            if (!aborted.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new java.io.InterruptedIOException("never aborted");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
+        }
     }
 
     @Test
@@ -157,16 +193,8 @@ class CallExecutorTest {
         String echo = "{\"statusCode\":%d,\"message\":[\"Invalid token s3cr3t-tok\"],\"echo\":\"s3cr3t-tok\"}";
         HttpConfig.Builder config = HttpConfig.builder(TokenProvider.fixed("s3cr3t-tok")).baseUri("http://localhost:1");
         for (int status : List.of(200, 400, 401, 404, 418, 422, 502)) {
-            Transport echoing = new Transport() {
-                @Override
-                public TransportResponse send(TransportRequest request) {
-                    return new TransportResponse(status, ResponseHeaders.NONE, echo.formatted(status).getBytes(UTF_8));
-                }
-
-                @Override
-                public void close() {
-                }
-            };
+            Transport echoing = ScriptedTransport.answering(status, ResponseHeaders.NONE,
+                    echo.formatted(status).getBytes(UTF_8));
 
             ChatWidgetError error = gateway(echoing, config).get(location, id).getLeft();
 

@@ -37,18 +37,9 @@ class CallLoggingTest {
             }
         };
         AtomicInteger calls = new AtomicInteger();
-        Transport transport = new Transport() {
-            @Override
-            public TransportResponse send(TransportRequest request) {
-                return calls.incrementAndGet() == 1
-                        ? new TransportResponse(401, ResponseHeaders.NONE, "{\"message\":\"body-text\"}".getBytes(UTF_8))
-                        : new TransportResponse(500, ResponseHeaders.NONE, "body-text".getBytes(UTF_8));
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        Transport transport = new ScriptedTransport((request, aborted) -> calls.incrementAndGet() == 1
+                ? ScriptedTransport.response(401, ResponseHeaders.NONE, "{\"message\":\"body-text\"}".getBytes(UTF_8))
+                : ScriptedTransport.response(500, ResponseHeaders.NONE, "body-text".getBytes(UTF_8)));
         HttpChatWidgetGateway gateway = new HttpChatWidgetGateway(
                 HttpConfig.builder(tokens).baseUri("http://localhost:1").build(), transport);
 

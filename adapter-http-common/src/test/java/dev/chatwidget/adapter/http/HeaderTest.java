@@ -32,7 +32,8 @@ class HeaderTest {
     void the_authorization_value_never_shows_in_to_string() {
         Header authorization = new Header("Authorization", "Bearer s3cr3t");
         TransportRequest request = new TransportRequest("GET", URI.create("http://localhost/x"),
-                List.of(authorization, new Header("Version", "v3")), Optional.of(new byte[] {1}), Duration.ofSeconds(1));
+                List.of(authorization, new Header("Version", "v3")), Optional.of(new byte[] {1}), Duration.ofSeconds(1),
+                Duration.ofSeconds(1));
 
         assertThat(authorization.toString()).doesNotContain("s3cr3t");
         assertThat(request.toString()).doesNotContain("s3cr3t").contains("Version: v3");

@@ -12,6 +12,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.apache.ApacheHttpModule;
+import dev.chatwidget.adapter.http.jdk.JdkHttpModule;
 import dev.chatwidget.adapter.http.jersey.JerseyModule;
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.adapter.inmemory.DemoLocation;
@@ -165,6 +166,18 @@ class ReadmeExamplesTest {
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new JerseyModule(config));
         // END README
         assertThat(injector.getInstance(ChatWidgets.class)).isNotNull();
+        injector.getInstance(ChatWidgetsResources.class).close();
+    }
+
+    @Test
+    void jdk_quick_start() {
+        String token = "pit-readme";
+        // README
+        HttpConfig config = HttpConfig.builder(TokenProvider.fixed(token)).build();
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, new JdkHttpModule(config));
+        ChatWidgets widgets = injector.getInstance(ChatWidgets.class);
+        // END README
+        assertThat(widgets).isNotNull();
         injector.getInstance(ChatWidgetsResources.class).close();
     }
 

@@ -105,7 +105,7 @@ public abstract class HttpTokenSecrecy {
         shown.add(Stacks.config(server.baseUri()).build().toString());
         shown.add(new TransportRequest("GET", URI.create("https://example.com/x"),
                 List.of(new Header("Authorization", "Bearer " + Stacks.TOKEN)), Optional.empty(),
-                Duration.ofSeconds(1)).toString());
+                Duration.ofSeconds(1), Duration.ofSeconds(1)).toString());
         server.requests().forEach(request -> shown.add(request.toString()));
         attempts.events().forEach(event -> shown.add(event.toString()));
         server.close();

@@ -29,6 +29,19 @@ class LifecycleTest {
     static final LocationId LOC = LocationId.of("loc1");
     static final String LIST = "/chat-widget/list?locationId=loc1&offset=0&limit=10";
 
+    /**
+     * The testkit's build does not set the property (the adapters' builds do): only the server itself can have set
+     * it, before the JDK's HttpServer read it, so accepted connections have TCP_NODELAY and small responses do not
+     * wait ~40 ms for a delayed ACK.
+     */
+    @Test
+    void a_started_server_has_turned_nagle_off_for_the_connections_it_accepts() {
+        try (FakeHighLevelServer server = FakeHighLevelServer.builder().start()) {
+            assertThat(server.port()).isPositive();
+            assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+        }
+    }
+
     @Test
     void it_starts_on_an_ephemeral_loopback_port_and_stops() {
         FakeHighLevelServer server = FakeHighLevelServer.builder().token("t", Set.of(LOC), Scopes.ALL).start();

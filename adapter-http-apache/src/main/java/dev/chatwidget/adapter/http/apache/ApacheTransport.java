@@ -1,19 +1,16 @@
 package dev.chatwidget.adapter.http.apache;
 
-import dev.chatwidget.adapter.http.BoundedBody;
+import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportException;
+import dev.chatwidget.adapter.http.TransportFailures;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
-import dev.chatwidget.adapter.http.Watchdog;
 import java.io.IOException;
-import java.io.InterruptedIOException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.io.InputStream;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -22,6 +19,7 @@ import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ConnectionRequestTimeoutException;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -38,11 +36,10 @@ final class ApacheTransport implements Transport {
 
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
-    private final ScheduledExecutorService watchdog;
-    private final int maxResponseBytes;
+    private final RequestConfig requestConfig;
+    private volatile boolean closed;
 
     ApacheTransport(HttpConfig config) {
-        this.maxResponseBytes = config.maxResponseBytes();
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(QuietConnection.factory())
                 .setMaxConnTotal(config.maxConnections())
@@ -52,23 +49,24 @@ final class ApacheTransport implements Transport {
                         .setSocketTimeout(Timeout.of(config.responseTimeout()))
                         .build())
                 .build();
+        // Waiting for a pooled connection is bounded by the attempt's deadline (the watchdog cancels the lease).
+        this.requestConfig = RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(config.responseTimeout()))
+                .setConnectionRequestTimeout(Timeout.of(config.connectTimeout().plus(config.responseTimeout())))
+                .setRedirectsEnabled(false)
+                .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(config.responseTimeout()))
-                        .setConnectionRequestTimeout(Timeout.of(config.callTimeout()))
-                        .setRedirectsEnabled(false)
-                        .build())
+                .setDefaultRequestConfig(requestConfig)
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .disableAuthCaching()
                 .build();
-        this.watchdog = Watchdog.create("chat-widget-apache-watchdog");
     }
 
     @Override
-    public TransportResponse send(TransportRequest request) throws IOException {
+    public Exchange prepare(TransportRequest request) {
         HttpUriRequestBase call = new HttpUriRequestBase(request.method(), request.uri());
         for (Header header : request.headers()) {
             call.addHeader(header.name(), header.value());
@@ -77,44 +75,54 @@ final class ApacheTransport implements Transport {
             // The Content-Type header is already set; the entity names none, so it is not sent twice.
             call.setEntity(new ByteArrayEntity(request.body().get(), null));
         }
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = watchdog.schedule(() -> {
-            expired.set(true);
-            call.cancel();
-        }, request.timeout().toNanos(), TimeUnit.NANOSECONDS);
-        try {
-            return client.execute(call, response -> {
-                ResponseHeaders.Builder headers = ResponseHeaders.builder();
-                for (org.apache.hc.core5.http.Header h : response.getHeaders()) {
-                    headers.add(h.getName(), h.getValue());
-                }
-                ResponseHeaders received = headers.build();
-                HttpEntity entity = response.getEntity();
-                byte[] body = entity == null ? new byte[0] : BoundedBody.read(entity.getContent(),
-                        entity.getContentLength(), maxResponseBytes, response.getCode(), received);
-                return new TransportResponse(response.getCode(), received, body);
-            });
-        } catch (IOException | RuntimeException e) {
-            if (expired.get()) {
-                InterruptedIOException timeout = new InterruptedIOException(
-                        "call deadline of " + request.timeout().toMillis() + " ms passed");
-                timeout.initCause(e);
-                throw timeout;
+        call.setConfig(RequestConfig.copy(requestConfig).setResponseTimeout(Timeout.of(request.responseTimeout()))
+                .build());
+        return new Exchange() {
+            @Override
+            public TransportResponse execute() throws TransportException {
+                return ApacheTransport.this.execute(call);
             }
-            throw e;
-        } finally {
-            deadline.cancel(false);
+
+            @Override
+            public void abort() {
+                call.cancel();
+            }
+        };
+    }
+
+    private TransportResponse execute(HttpUriRequestBase call) throws TransportException {
+        if (closed) {
+            throw TransportFailures.closed();
+        }
+        ClassicHttpResponse response;
+        try {
+            response = client.executeOpen(null, call, null);
+        } catch (IOException | RuntimeException e) {
+            // After close the pool refuses leases with IllegalStateException("Connection pool shut down").
+            throw closed ? TransportFailures.closed()
+                    : TransportFailures.classify(e, ConnectTimeoutException.class, ConnectionRequestTimeoutException.class);
+        }
+        ResponseHeaders.Builder headers = ResponseHeaders.builder();
+        for (org.apache.hc.core5.http.Header h : response.getHeaders()) {
+            headers.add(h.getName(), h.getValue());
+        }
+        HttpEntity entity = response.getEntity();
+        try {
+            InputStream body = entity == null ? null : entity.getContent();
+            return new TransportResponse(response.getCode(), headers.build(), body,
+                    entity == null ? 0 : entity.getContentLength(), response);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(response);
+            throw TransportFailures.classify(e);
         }
     }
 
-    @Override
-    public boolean neverConnected(IOException failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConnectTimeoutException || t instanceof ConnectionRequestTimeoutException) {
-                return true;
-            }
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
+        } catch (IOException | RuntimeException ignored) {
+            // The exchange has already failed.
         }
-        return Transport.super.neverConnected(failure);
     }
 
     /** Connection pool statistics, for tests. */
@@ -124,7 +132,7 @@ final class ApacheTransport implements Transport {
 
     @Override
     public void close() {
-        watchdog.shutdownNow();
+        closed = true;
         client.close(CloseMode.GRACEFUL);
         pool.close(CloseMode.GRACEFUL);
     }

@@ -1,0 +1,72 @@
+package dev.chatwidget.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class DeadlineWatchdogTest {
+
+    final AtomicInteger aborts = new AtomicInteger();
+    final CountDownLatch aborted = new CountDownLatch(1);
+    final Exchange exchange = new Exchange() {
+        @Override
+        public TransportResponse execute() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void abort() {
+            aborts.incrementAndGet();
+            aborted.countDown();
+        }
+    };
+
+    @Test
+    void an_exchange_still_running_at_its_deadline_is_aborted_once() throws InterruptedException {
+        DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, Duration.ofMillis(30));
+
+        assertThat(aborted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(guard.expired()).isTrue();
+        guard.close();
+        assertThat(aborts).hasValue(1);
+    }
+
+    @Test
+    void an_exchange_that_ended_in_time_is_never_aborted() throws InterruptedException {
+        DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, Duration.ofMillis(50));
+        guard.close();
+
+        assertThat(aborted.await(200, TimeUnit.MILLISECONDS)).isFalse();
+        assertThat(guard.expired()).isFalse();
+    }
+
+    @Test
+    void a_deadline_already_passed_aborts_at_once() {
+        DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, Duration.ZERO);
+
+        assertThat(guard.expired()).isTrue();
+        assertThat(aborts).hasValue(1);
+    }
+
+    @Test
+    void a_deadline_too_far_to_count_in_nanoseconds_is_accepted() {
+        try (DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, Duration.ofSeconds(Long.MAX_VALUE))) {
+            assertThat(guard.expired()).isFalse();
+        }
+        assertThat(aborts).hasValue(0);
+    }
+
+    @Test
+    void closed_guards_leave_the_queue_at_once() {
+        DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
+        for (int i = 0; i < 1_000; i++) {
+            watchdog.guard(exchange, Duration.ofSeconds(60)).close();
+        }
+
+        assertThat(watchdog.queued()).isZero();
+    }
+}

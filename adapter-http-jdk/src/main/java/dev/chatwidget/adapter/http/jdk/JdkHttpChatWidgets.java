@@ -1,0 +1,20 @@
+package dev.chatwidget.adapter.http.jdk;
+
+import dev.chatwidget.adapter.http.CloseableGateway;
+import dev.chatwidget.adapter.http.HttpChatWidgetGateway;
+import dev.chatwidget.adapter.http.HttpConfig;
+
+/** The gateway port over the JDK's own {@code java.net.http.HttpClient}: no dependency beyond adapter-http-common. */
+public final class JdkHttpChatWidgets {
+
+    private JdkHttpChatWidgets() {
+    }
+
+    /**
+     * A thread-safe gateway with its own HTTP client. Closing it refuses further calls; JDK 17's client has no close
+     * method, so its idle connections end at their keep-alive timeout or when the client is collected.
+     */
+    public static CloseableGateway create(HttpConfig config) {
+        return new HttpChatWidgetGateway(config, new JdkTransport(config));
+    }
+}

@@ -1,0 +1,133 @@
+package dev.chatwidget.adapter.http.jersey;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Configuration;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.glassfish.jersey.client.ClientProperties;
+import org.glassfish.jersey.client.ClientRequest;
+import org.glassfish.jersey.client.ClientResponse;
+import org.glassfish.jersey.client.spi.AsyncConnectorCallback;
+import org.glassfish.jersey.client.spi.Connector;
+import org.glassfish.jersey.message.internal.Statuses;
+
+/**
+ * Jersey's connector on the JDK HTTP client, written here because Jersey's own ({@code jersey-jnh-connector})
+ * builds its client without a connect timeout (so a connect that hangs counted as "may have reached the server")
+ * and cannot be aborted before the response head arrives. This one honours {@link ClientProperties#CONNECT_TIMEOUT},
+ * never follows redirects, takes {@link ClientProperties#READ_TIMEOUT} as the wait for the head, and hands each
+ * exchange to the {@link PendingExchange} named by the request property {@link PendingExchange#PROPERTY}.
+ */
+final class AbortableJdkConnector implements Connector {
+
+    /** Headers the JDK client sets itself and refuses from callers. */
+    private static final Set<String> RESTRICTED = caseInsensitive("Connection", "Content-Length", "Expect", "Host",
+            "Upgrade");
+
+    private final HttpClient client;
+
+    AbortableJdkConnector(Configuration configuration) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER);
+        int connectTimeout = ClientProperties.getValue(configuration.getProperties(), ClientProperties.CONNECT_TIMEOUT,
+                0, Integer.class);
+        if (connectTimeout > 0) {
+            builder.connectTimeout(Duration.ofMillis(connectTimeout));
+        }
+        this.client = builder.build();
+    }
+
+    @Override
+    public ClientResponse apply(ClientRequest request) {
+        PendingExchange pending = request.resolveProperty(PendingExchange.PROPERTY, PendingExchange.class);
+        CompletableFuture<HttpResponse<InputStream>> sent = client.sendAsync(httpRequest(request),
+                HttpResponse.BodyHandlers.ofInputStream());
+        if (pending != null) {
+            pending.started(sent);
+        }
+        HttpResponse<InputStream> received;
+        try {
+            received = sent.get();
+        } catch (ExecutionException e) {
+            throw new ProcessingException(e.getCause() == null ? e : e.getCause());
+        } catch (CancellationException e) {
+            throw new ProcessingException(new InterruptedIOException("aborted"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProcessingException(new InterruptedIOException("interrupted"));
+        }
+        ClientResponse response = new ClientResponse(Statuses.from(received.statusCode()), request);
+        for (Map.Entry<String, List<String>> header : received.headers().map().entrySet()) {
+            header.getValue().forEach(value -> response.getHeaders().add(header.getKey(), value));
+        }
+        response.setEntityStream(received.body());
+        return response;
+    }
+
+    private static HttpRequest httpRequest(ClientRequest request) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.getUri());
+        Integer readTimeout = request.resolveProperty(ClientProperties.READ_TIMEOUT, Integer.class);
+        if (readTimeout != null && readTimeout > 0) {
+            builder.timeout(Duration.ofMillis(readTimeout));
+        }
+        request.getStringHeaders().forEach((name, values) -> {
+            if (!RESTRICTED.contains(name)) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.method(request.getMethod(), body(request)).build();
+    }
+
+    private static HttpRequest.BodyPublisher body(ClientRequest request) {
+        if (!request.hasEntity()) {
+            return HttpRequest.BodyPublishers.noBody();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        request.setStreamProvider(contentLength -> out);
+        try {
+            request.writeEntity();
+        } catch (IOException e) {
+            throw new ProcessingException(e);
+        }
+        return HttpRequest.BodyPublishers.ofByteArray(out.toByteArray());
+    }
+
+    /** The transport only invokes synchronously. */
+    @Override
+    public Future<?> apply(ClientRequest request, AsyncConnectorCallback callback) {
+        ProcessingException unsupported = new ProcessingException("asynchronous invocation is not supported");
+        callback.failure(unsupported);
+        return CompletableFuture.failedFuture(unsupported);
+    }
+
+    @Override
+    public String getName() {
+        return "chat-widget JDK HTTP client connector";
+    }
+
+    /** JDK 17's client cannot be closed; its idle connections end at their keep-alive timeout. */
+    @Override
+    public void close() {
+    }
+
+    private static Set<String> caseInsensitive(String... names) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        set.addAll(List.of(names));
+        return set;
+    }
+}
