@@ -13,7 +13,6 @@ import org.openjdk.jmh.annotations.Benchmark;
  * The HTTP operations under measurement, named {@code <stack>_<adapter|raw|bind>_<operation>} so the report can
  * pair each adapter with its two raw baselines on the same transport: {@code raw} parses into a Jackson tree,
  * {@code bind} binds into plain records ({@link WidgetRecord}). Subclasses fix the mode and the thread count.
- * The JDK transport has its baselines only until its adapter ({@code adapter-http-jdk}) is in the build.
  */
 public abstract class HttpOperations {
 
@@ -148,6 +147,11 @@ public abstract class HttpOperations {
     }
 
     @Benchmark
+    public Either<ChatWidgetError, ChatWidget> jdk_adapter_get(JdkAdapter adapter) {
+        return Adapters.get(adapter.gateway);
+    }
+
+    @Benchmark
     public JsonNode jdk_raw_list(RawJdk raw) throws IOException {
         return raw.list(RawJson.TREE);
     }
@@ -155,6 +159,11 @@ public abstract class HttpOperations {
     @Benchmark
     public WidgetListRecord jdk_bind_list(RawJdk raw) throws IOException {
         return raw.list(RawJson.LIST_RECORD);
+    }
+
+    @Benchmark
+    public Either<ChatWidgetError, Page<WidgetSummary>> jdk_adapter_list(JdkAdapter adapter) {
+        return Adapters.list(adapter.gateway);
     }
 
     @Benchmark
@@ -168,6 +177,11 @@ public abstract class HttpOperations {
     }
 
     @Benchmark
+    public Either<ChatWidgetError, ChatWidget> jdk_adapter_create(JdkAdapter adapter) {
+        return Adapters.create(adapter.gateway);
+    }
+
+    @Benchmark
     public JsonNode jdk_raw_patch(RawJdk raw) throws IOException {
         return raw.patch(RawJson.patchTree(), RawJson.TREE);
     }
@@ -175,5 +189,10 @@ public abstract class HttpOperations {
     @Benchmark
     public WidgetRecord jdk_bind_patch(RawJdk raw) throws IOException {
         return raw.patch(RawJson.patchRecord(), RawJson.WIDGET_RECORD);
+    }
+
+    @Benchmark
+    public Either<ChatWidgetError, ChatWidget> jdk_adapter_patch(JdkAdapter adapter) {
+        return Adapters.patch(adapter.gateway);
     }
 }
