@@ -7,6 +7,12 @@
 #              list, create and patch, 1 and 16 callers          -> results/http.json, results/http.md
 #   inmemory   JMH, package inmemory: the in-memory fake at scale (list filters incl. voiceAiAgentId, get, create)
 #                                                                 -> results/inmemory.json, results/inmemory.md
+#   fakeserver JMH, package fakeserver: latency of a get against `chat-widget serve` (the CLI jar) on loopback
+#                                                                 -> results/fakeserver.json, results/fakeserver.md
+#   observation JMH, package observation: what the Micrometer steps add to a call
+#                                                                 -> results/observation.json, results/observation.md
+#   redis      JMH, package redis: the shared limiter's acquire on a real redis-server
+#                                                                 -> results/redis.json, results/redis.md
 #   cli        CLI start-up with hyperfine (cli-startup.sh)       -> results/cli-startup.md
 #   coldstart  the library's first call in a new JVM per wiring (coldstart.sh) -> results/coldstart.md
 #   NAME       any other JMH package dev.chatwidget.benchmarks.NAME -> results/NAME.json, results/NAME.md
@@ -31,7 +37,7 @@ jmh() { # name regex
 }
 
 sections=("$@")
-[ ${#sections[@]} -gt 0 ] || sections=(http inmemory cli coldstart)
+[ ${#sections[@]} -gt 0 ] || sections=(http inmemory fakeserver observation redis cli coldstart)
 { echo "# $(date -u +%FT%TZ) $(uptime)"; nproc; free -h; java -version 2>&1; } > "$OUT/machine.txt"
 i=0
 while [ $i -lt ${#sections[@]} ]; do
@@ -42,7 +48,7 @@ while [ $i -lt ${#sections[@]} ]; do
     -r) i=$((i + 1)); jmh custom "${sections[$i]}" ;;
     *)
       if ! java -jar "$JAR" -l | grep -q "^dev\.chatwidget\.benchmarks\.$section\."; then
-        echo "no such section: $section (http, inmemory, cli, coldstart, a JMH package, or -r REGEX)" >&2
+        echo "no such section: $section (http, inmemory, fakeserver, observation, redis, cli, coldstart, a JMH package, or -r REGEX)" >&2
         exit 2
       fi
       jmh "$section" "^dev\.chatwidget\.benchmarks\.$section\." ;;

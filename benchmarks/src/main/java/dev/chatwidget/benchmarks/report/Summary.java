@@ -24,7 +24,7 @@ public final class Summary {
 
     /** One JMH result: a benchmark method (with its params) and its score and allocation. */
     record Result(String group, String method, String params, int threads, double score, double error, String unit,
-                  double allocPerOp, double cpuPerOp) {
+                  double allocPerOp, double cpuPerOp, double p50, double p99) {
     }
 
     private final PrintStream out;
@@ -57,9 +57,16 @@ public final class Summary {
             results.add(new Result(name.substring(0, dot), name.substring(dot + 1), params.toString(),
                     r.path("threads").asInt(), primary.path("score").asDouble(), primary.path("scoreError").asDouble(),
                     primary.path("scoreUnit").asText(), alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble(),
-                    cpu.isMissingNode() ? Double.NaN : cpu.path("score").asDouble()));
+                    cpu.isMissingNode() ? Double.NaN : cpu.path("score").asDouble(),
+                    percentile(primary, "50.0"), percentile(primary, "99.0")));
         }
         return results;
+    }
+
+    /** A percentile of a sampled benchmark ({@code Mode.SampleTime}); NaN for the other modes. */
+    private static double percentile(JsonNode primary, String which) {
+        JsonNode p = primary.path("scorePercentiles").path(which);
+        return p.isMissingNode() || primary.path("scorePercentiles").size() <= 1 ? Double.NaN : p.asDouble();
     }
 
     void print(JsonNode root) {
@@ -71,6 +78,20 @@ public final class Summary {
         inMemory(results, IN_MEMORY + "OneLocationBenchmark", "In-memory adapter, one location (`widgets` in it)");
         inMemory(results, IN_MEMORY + "ManyLocationsBenchmark", "In-memory adapter, 10,000 locations x 20 widgets");
         inMemory(results, IN_MEMORY + "IdSourceBenchmark", "In-memory adapter's id source (old default vs new)");
+        results.stream().map(Result::group).distinct()
+                .filter(group -> !group.startsWith(HTTP) && !group.startsWith(IN_MEMORY))
+                .forEach(group -> other(results, group));
+    }
+
+    /** Any other benchmark class: score, the median and 99th percentile when sampled, allocation and CPU per op. */
+    private void other(List<Result> results, String group) {
+        out.printf("### %s%n%n", group.substring(group.lastIndexOf('.') + 1));
+        out.println("| benchmark | params | score | p50 | p99 | B/op | CPU per op (us) |");
+        out.println("|---|---|---:|---:|---:|---:|---:|");
+        results.stream().filter(r -> r.group().equals(group)).forEach(r -> out.printf("| %s | %s | %s | %s | %s | %s | %s |%n",
+                r.method(), r.params().isEmpty() ? "-" : r.params(), score(r), number(r.p50()), number(r.p99()),
+                bytes(r.allocPerOp()), micros(r.cpuPerOp())));
+        out.println();
     }
 
     /** How each benchmark class ran (JMH records it per result; the classes differ in warmup and threads). */
