@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -43,7 +44,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 32 callers share one resilient gateway for 10 seconds against the fake server, with about one request in
+ * 32 callers share one resilient gateway for 5 seconds against the fake server, with about one request in
  * fourteen meeting a fault: no caller hangs, every call ends in a value (success or a typed error), no connection
  * is left behind, no create or clone is handled twice, and each location still has exactly one default. An HTTP
  * adapter's test extends this and supplies {@link #gateway(HttpConfig)}.
@@ -54,8 +55,15 @@ public abstract class HttpLoad {
 
     static final int CALLERS = 32;
     static final int LOCATIONS = 8;
-    static final Duration RUN = Duration.ofSeconds(10);
+    static final Duration RUN = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(HttpLoad.class);
+    /**
+     * What a call may end in: success; {@code NotFound} when another caller deleted the widget first; and what the
+     * mixed-in faults cause when retries cannot or may not undo them (a daily 429, 429s and 503s past the retries, a
+     * dropped, closed, slow or truncated exchange of a write, a malformed or oversized body).
+     */
+    private static final Set<String> TOLERATED = Set.of("success", "NotFound", "RateLimited(DAILY)",
+            "RateLimited(BURST)", "ServerError", "TransportFailure", "UnexpectedResponse");
     private static final Pattern MADE_NAME = Pattern.compile("\"name\":\"(load-(?:create|clone)-\\d+)\"");
 
     /** The adapter under test, over {@code config}. */
@@ -98,9 +106,13 @@ public abstract class HttpLoad {
                 assertThat(escaped).as("exceptions that escaped a call").isEmpty();
                 assertThat(byOutcome.values().stream().mapToLong(Long::longValue).sum()).as("calls accounted for")
                         .isEqualTo(issued.sum());
-                assertThat(byOutcome.getOrDefault("success", 0L)).as("successful calls").isPositive();
-                assertThat(pool.getOrDefault("leased", 0)).as("leased connections").isZero();
-                assertThat(pool.getOrDefault("pending", 0)).as("callers waiting for a connection").isZero();
+                assertOnlyToleratedFailures(byOutcome, faults, issued.sum());
+                if (pool.isEmpty()) {
+                    // Without pool counters the kernel's table is the only witness of a connection left behind.
+                    assertThat(connections).as("client connections (no pool counters)").isPresent();
+                } else {
+                    assertThat(pool).as("pool counters").containsEntry("leased", 0).containsEntry("pending", 0);
+                }
                 connections.ifPresent(open -> assertThat(open).as("connections the client holds")
                         .isLessThanOrEqualTo(CALLERS));
                 assertNoWriteHandledTwice(server, faults);
@@ -141,6 +153,29 @@ public abstract class HttpLoad {
         }
         String type = call.result().getLeft().getClass().getSimpleName();
         return call.result().getLeft() instanceof RateLimited limited ? type + "(" + limited.scope() + ")" : type;
+    }
+
+    /**
+     * Every call succeeds but for named reasons, each no more often than its cause: a widget another caller deleted
+     * meanwhile ({@code NotFound}); a daily 429, a 503 past the retry budget, a malformed, cut or oversized body,
+     * each at most once per such fault met; a transport failure at most once per closed, dropped, cut or slow
+     * exchange, plus 2% of calls for timeouts of a busy 2-core machine.
+     */
+    private static void assertOnlyToleratedFailures(Map<String, Long> byOutcome, FaultSampler faults, long issued) {
+        assertThat(byOutcome.keySet()).as("outcomes").contains("success").isSubsetOf(TOLERATED);
+        Map<FaultSampler.Kind, Long> met = faults.counts();
+        assertThat(byOutcome.getOrDefault("RateLimited(DAILY)", 0L)).as("daily 429s (faults met: %s)", met)
+                .isLessThanOrEqualTo(met.get(FaultSampler.Kind.DAILY_429));
+        assertThat(byOutcome.getOrDefault("RateLimited(BURST)", 0L)).as("burst 429s past the retries (faults met: %s)",
+                met).isLessThanOrEqualTo(met.get(FaultSampler.Kind.BURST_429));
+        assertThat(byOutcome.getOrDefault("ServerError", 0L)).as("server errors (faults met: %s)", met)
+                .isLessThanOrEqualTo(met.get(FaultSampler.Kind.UNAVAILABLE_503));
+        assertThat(byOutcome.getOrDefault("UnexpectedResponse", 0L)).as("unexpected responses (faults met: %s)", met)
+                .isLessThanOrEqualTo(met.get(FaultSampler.Kind.MALFORMED) + met.get(FaultSampler.Kind.HUGE)
+                        + met.get(FaultSampler.Kind.TRUNCATED));
+        assertThat(byOutcome.getOrDefault("TransportFailure", 0L)).as("transport failures (faults met: %s)", met)
+                .isLessThanOrEqualTo(met.get(FaultSampler.Kind.CLOSED) + met.get(FaultSampler.Kind.DROPPED)
+                        + met.get(FaultSampler.Kind.TRUNCATED) + met.get(FaultSampler.Kind.SLOW) + issued / 50);
     }
 
     /** Each create or clone call has a name of its own: at most one of its requests was handled. */

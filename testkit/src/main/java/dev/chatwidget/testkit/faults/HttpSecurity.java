@@ -13,6 +13,7 @@ import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.TokenProvider;
@@ -104,11 +105,24 @@ public abstract class HttpSecurity {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUri");
     }
 
+    /** Port 1 refuses: the call fails at connect, which shows the base URL was accepted and the call went to it. */
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:1", "http://localhost:1", "http://[::1]:1", "http://127.9.8.7:1",
-        "https://services.leadconnectorhq.com"})
-    void https_anywhere_and_http_on_loopback_are_accepted(String uri) {
-        open(Stacks.config(URI.create(uri)));
+        "https://127.0.0.1:1", "https://localhost:1"})
+    void http_and_https_on_loopback_are_accepted_and_called(String uri) {
+        CloseableGateway gateway = open(Stacks.config(URI.create(uri)));
+
+        Either<ChatWidgetError, ?> result = gateway.list(ListQuery.of(ContractIds.randomLocation()));
+
+        assertThat(result.isLeft() ? result.getLeft() : null).as(uri).isInstanceOfSatisfying(TransportFailure.class,
+                failure -> assertThat(failure.mayHaveReachedServer()).as(failure.message()).isFalse());
+    }
+
+    /** Building only: a call would leave this machine. */
+    @ParameterizedTest
+    @ValueSource(strings = {"https://services.leadconnectorhq.com", "https://widgets.example.com:8443/base"})
+    void an_https_base_url_on_any_host_is_accepted(String uri) {
+        assertThat(open(Stacks.config(URI.create(uri)))).isNotNull();
     }
 
     @ParameterizedTest

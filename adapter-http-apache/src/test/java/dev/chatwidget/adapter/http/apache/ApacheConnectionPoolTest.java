@@ -3,12 +3,12 @@ package dev.chatwidget.adapter.http.apache;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.adapter.http.CloseableGateway;
-import dev.chatwidget.adapter.http.HttpChatWidgetGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.testing.StubServer;
 import dev.chatwidget.adapter.http.testing.StubServer.Reply;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.port.out.TokenProvider;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,14 +27,12 @@ class ApacheConnectionPoolTest {
     static final LocationId LOCATION = LocationId.of("loc");
     static final WidgetId ID = WidgetId.of("w1");
 
-    static ApacheTransport transport(CloseableGateway gateway) {
-        return (ApacheTransport) ((HttpChatWidgetGateway) gateway).transport();
-    }
+    private final PooledGateways pooled = new PooledGateways();
 
     @Test
     void concurrent_calls_never_lease_more_connections_than_configured_per_route() throws Exception {
         try (StubServer server = new StubServer().always(Reply.status(404).delayed(Duration.ofMillis(150)));
-             CloseableGateway gateway = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed("t"))
+             CloseableGateway gateway = pooled.create(HttpConfig.builder(TokenProvider.fixed("t"))
                      .baseUri(server.baseUri()).maxConnections(4, 2).build())) {
             ExecutorService pool = Executors.newFixedThreadPool(6);
             List<Future<?>> calls = new ArrayList<>();
@@ -44,7 +42,7 @@ class ApacheConnectionPoolTest {
             int maxLeased = 0;
             int maxPending = 0;
             while (calls.stream().anyMatch(f -> !f.isDone())) {
-                PoolStats stats = transport(gateway).poolStats();
+                PoolStats stats = pooled.stats(gateway);
                 maxLeased = Math.max(maxLeased, stats.getLeased());
                 maxPending = Math.max(maxPending, stats.getPending());
                 Thread.sleep(5);
@@ -54,14 +52,14 @@ class ApacheConnectionPoolTest {
 
             assertThat(maxLeased).isEqualTo(2);
             assertThat(maxPending).isPositive();
-            assertThat(transport(gateway).poolStats().getMax()).isEqualTo(4);
+            assertThat(pooled.stats(gateway).getMax()).isEqualTo(4);
         }
     }
 
     @Test
     void connections_are_released_after_success_errors_and_oversized_bodies() {
         try (StubServer server = new StubServer();
-             CloseableGateway gateway = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed("t"))
+             CloseableGateway gateway = pooled.create(HttpConfig.builder(TokenProvider.fixed("t"))
                      .baseUri(server.baseUri()).maxResponseBytes(64).build())) {
             server.reply(Reply.status(200).body("{}"), Reply.status(500).body("<html>oops</html>"),
                     Reply.status(200).body("x".repeat(10_000)), Reply.status(200).body("y".repeat(10_000)).withoutLength(),
@@ -71,7 +69,7 @@ class ApacheConnectionPoolTest {
                 gateway.delete(LOCATION, ID);
             }
 
-            PoolStats stats = transport(gateway).poolStats();
+            PoolStats stats = pooled.stats(gateway);
             assertThat(stats.getLeased()).isZero();
             assertThat(stats.getAvailable()).isLessThanOrEqualTo(stats.getMax());
         }
@@ -79,11 +77,21 @@ class ApacheConnectionPoolTest {
 
     @Test
     void closing_the_gateway_closes_the_pool() {
-        CloseableGateway gateway = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed("t")).build());
+        try (StubServer server = new StubServer().always(Reply.status(200).body("{}"))) {
+            CloseableGateway gateway = pooled.create(HttpConfig.builder(TokenProvider.fixed("t"))
+                    .baseUri(server.baseUri()).build());
+            assertThat(gateway.delete(LOCATION, ID).isRight()).isTrue();
+            assertThat(pooled.stats(gateway).getAvailable()).as("kept-alive connections before close").isEqualTo(1);
+            int requestsBefore = server.requests().size();
 
-        gateway.close();
-        gateway.close();
+            gateway.close();
+            gateway.close();
 
-        assertThat(transport(gateway).poolStats().getLeased()).isZero();
+            assertThat(pooled.stats(gateway).getAvailable()).as("kept-alive connections after close").isZero();
+            assertThat(pooled.stats(gateway).getLeased()).isZero();
+            assertThat(gateway.delete(LOCATION, ID).getLeft()).isInstanceOfSatisfying(TransportFailure.class,
+                    failure -> assertThat(failure.mayHaveReachedServer()).isFalse());
+            assertThat(server.requests()).as("requests after close").hasSize(requestsBefore);
+        }
     }
 }

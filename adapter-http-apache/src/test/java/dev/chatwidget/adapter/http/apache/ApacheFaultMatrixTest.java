@@ -7,13 +7,15 @@ import java.util.OptionalInt;
 
 class ApacheFaultMatrixTest extends HttpFaultMatrix {
 
+    private final PooledGateways pooled = new PooledGateways();
+
     @Override
     protected CloseableGateway gateway(HttpConfig config) {
-        return ApacheHttpChatWidgets.create(config);
+        return pooled.create(config);
     }
 
     @Override
     protected OptionalInt leasedConnections(CloseableGateway gateway) {
-        return OptionalInt.of(ApacheConnectionPoolTest.transport(gateway).poolStats().getLeased());
+        return OptionalInt.of(pooled.stats(gateway).getLeased());
     }
 }

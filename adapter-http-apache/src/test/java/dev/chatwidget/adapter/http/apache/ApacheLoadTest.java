@@ -8,14 +8,16 @@ import org.apache.hc.core5.pool.PoolStats;
 
 class ApacheLoadTest extends HttpLoad {
 
+    private final PooledGateways pooled = new PooledGateways();
+
     @Override
     protected CloseableGateway gateway(HttpConfig config) {
-        return ApacheHttpChatWidgets.create(config);
+        return pooled.create(config);
     }
 
     @Override
     protected Map<String, Integer> poolStatistics(CloseableGateway gateway) {
-        PoolStats stats = ApacheConnectionPoolTest.transport(gateway).poolStats();
+        PoolStats stats = pooled.stats(gateway);
         return Map.of("leased", stats.getLeased(), "pending", stats.getPending(), "available", stats.getAvailable(),
                 "max", stats.getMax());
     }

@@ -55,6 +55,9 @@ final class AbortableJdkConnector implements Connector {
     @Override
     public ClientResponse apply(ClientRequest request) {
         PendingExchange pending = request.resolveProperty(PendingExchange.PROPERTY, PendingExchange.class);
+        if (pending != null && pending.aborted()) {
+            throw new ProcessingException(new AbortedBeforeSending());
+        }
         CompletableFuture<HttpResponse<InputStream>> sent = client.sendAsync(httpRequest(request),
                 HttpResponse.BodyHandlers.ofInputStream());
         if (pending != null) {

@@ -40,7 +40,10 @@ final class JerseyTransport implements Transport {
                 .property(ClientProperties.CONNECT_TIMEOUT,
                         (int) Math.max(1, Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis())))
                 .register(RawEntityCapture.class);
-        this.client = JerseyClientBuilder.createClient(clientConfig);
+        // Jersey builds its runtime (injection, providers, our connector) on the first request unless told
+        // otherwise: seconds on a busy machine, spent before the connector starts the connect timeout, so a first
+        // call could outlive its deadline and be aborted before anything was sent. Build it now instead.
+        this.client = JerseyClientBuilder.createClient(clientConfig).preInitialize();
     }
 
     @Override
@@ -68,7 +71,7 @@ final class JerseyTransport implements Transport {
                 response = invoke(request, pending);
             } catch (ProcessingException | IllegalStateException e) {
                 // After close Jersey refuses with IllegalStateException("Client instance has been closed").
-                throw closed ? TransportFailures.closed() : TransportFailures.classify(unwrap(e));
+                throw closed ? TransportFailures.closed() : TransportFailures.classify(unwrap(e), AbortedBeforeSending.class);
             } catch (RuntimeException e) {
                 throw TransportFailures.classify(e);
             }

@@ -30,6 +30,10 @@ final class PendingExchange {
         }
     }
 
+    boolean aborted() {
+        return aborted;
+    }
+
     /** The raw body stream, once the head has arrived (null without a body). */
     InputStream body() {
         return body;

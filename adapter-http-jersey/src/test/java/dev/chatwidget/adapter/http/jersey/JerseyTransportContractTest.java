@@ -1,9 +1,21 @@
 package dev.chatwidget.adapter.http.jersey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportException;
+import dev.chatwidget.adapter.http.TransportRequest;
+import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.transport.TransportContract;
-import org.junit.jupiter.api.Disabled;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The transport passes the shared transport suite over loopback. */
@@ -14,14 +26,24 @@ class JerseyTransportContractTest extends TransportContract {
         return new JerseyTransport(config);
     }
 
-    /**
-     * KNOWN GAP (issue 11, open): through Jersey, an exchange to a socket whose backlog is full is neither ended by
-     * the connect timeout nor by the request timeout of the JDK client underneath (the same client settings pass on
-     * the JDK transport); only the abort ends it. Until that is understood, the attempt deadline bounds it.
-     */
-    @Override
     @Test
-    @Disabled("known gap: the connect timeout does not fire through Jersey (issue 11)")
-    protected void a_connect_that_gets_no_answer_times_out_and_says_no_connection_was_made() {
+    void an_exchange_aborted_before_it_is_sent_says_no_connection_was_made() throws Exception {
+        try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+             Transport transport = transport(HttpConfig.builder(TokenProvider.fixed("t"))
+                     .baseUri(URI.create("http://127.0.0.1:" + listening.getLocalPort() + "/")).build())) {
+            Exchange exchange = transport.prepare(new TransportRequest("POST",
+                    URI.create("http://127.0.0.1:" + listening.getLocalPort() + "/x"), List.of(),
+                    Optional.of(new byte[] {1}), CONNECT_TIMEOUT, RESPONSE_TIMEOUT));
+            exchange.abort();
+
+            TransportException failure = catchThrowableOfType(TransportException.class, exchange::execute);
+
+            assertThat(failure).isNotNull();
+            assertThat(failure.connected()).as(failure.toString()).isFalse();
+            assertThat(failure.timedOut()).as(failure.toString()).isTrue();
+            listening.setSoTimeout(200);
+            assertThat(catchThrowableOfType(SocketTimeoutException.class, listening::accept))
+                    .as("a connection reached the server").isNotNull();
+        }
     }
 }

@@ -92,6 +92,22 @@ class JsonValueTest {
     }
 
     @Test
+    void to_json_escapes_every_control_character_and_reads_back_the_same_text() {
+        StringBuilder controls = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) {
+            controls.append(c);
+        }
+        String text = controls + "\"\\ é 😀";
+
+        String json = new JsonString(text).toJson();
+
+        assertThat(json.chars().filter(c -> c < 0x20)).as("raw control characters in the JSON text").isEmpty();
+        assertThat(json).startsWith("\"\\u0000\\u0001").contains("\\b\\t\\n\\u000b\\f\\r")
+                .endsWith("\\u001f\\\"\\\\ é 😀\"");
+        assertThat(TestJson.parse(json)).isEqualTo(new JsonString(text));
+    }
+
+    @Test
     void to_json_escapes_keys_too() {
         JsonObject object = JsonObject.builder().put("we\"ird\nkey", "v").build();
 

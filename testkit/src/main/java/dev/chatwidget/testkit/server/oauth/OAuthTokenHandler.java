@@ -2,6 +2,7 @@ package dev.chatwidget.testkit.server.oauth;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dev.chatwidget.core.domain.json.JsonValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URLDecoder;
@@ -84,7 +85,7 @@ public final class OAuthTokenHandler implements HttpHandler {
     }
 
     private static void send(HttpExchange exchange, TokenReply reply) throws IOException {
-        byte[] bytes = JsonText.of(reply.body()).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = JsonValue.of(reply.body()).toJson().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.sendResponseHeaders(reply.status(), bytes.length);
