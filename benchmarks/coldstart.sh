@@ -12,7 +12,7 @@ RUNS=${1:-20}
 shift || true
 MODES=("$@")
 [ ${#MODES[@]} -gt 0 ] || MODES=(jvm inmemory inmemory-guice apache jersey)
-[ -f "$JAR" ] || { echo "build first: mvn -B -pl benchmarks -am verify" >&2; exit 1; }
+[ -f "$JAR" ] || { echo "build first: mvn -B -DskipTests package -pl benchmarks -am" >&2; exit 1; }
 mkdir -p "$(dirname "$OUT")"
 
 coproc SERVER { exec java -Xmx128m -XX:+UseSerialGC -cp "$JAR" dev.chatwidget.benchmarks.http.FixedResponseServer 4; }
