@@ -58,7 +58,7 @@ public abstract class HttpTokenSecrecy {
 
     static final String LEVEL_PROPERTY = "org.slf4j.simpleLogger.defaultLogLevel";
     static final String OLD_TOKEN = "tok-Expired-0c9d8e7f6a5b4c3d2e1f";
-    static final Pattern ATTEMPT_LINE = Pattern.compile("DEBUG dev\\.chatwidget\\.adapter\\.http\\.HttpChatWidgetGateway"
+    static final Pattern ATTEMPT_LINE = Pattern.compile("DEBUG dev\\.chatwidget\\.adapter\\.http\\.HttpCallHandler"
             + " - (GET|PUT|PATCH|POST|DELETE) (/chat-widget/\\S*) -> (.+) in (\\d+) ms \\((attempt (\\d+)(, token refreshed)?)\\)");
 
     static final String FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";

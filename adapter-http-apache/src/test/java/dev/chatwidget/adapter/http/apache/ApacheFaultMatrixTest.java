@@ -9,7 +9,7 @@ class ApacheFaultMatrixTest extends HttpFaultMatrix {
 
     @Override
     protected CloseableGateway gateway(HttpConfig config) {
-        return ApacheHttpChatWidgets.create(config);
+        return ApacheConnectionPoolTest.open(config);
     }
 
     @Override

@@ -10,7 +10,7 @@ class ApacheLoadTest extends HttpLoad {
 
     @Override
     protected CloseableGateway gateway(HttpConfig config) {
-        return ApacheHttpChatWidgets.create(config);
+        return ApacheConnectionPoolTest.open(config);
     }
 
     @Override

@@ -9,7 +9,7 @@ class ApacheSecurityTest extends HttpSecurity {
 
     @Override
     protected CloseableGateway gateway(HttpConfig config) {
-        return ApacheHttpChatWidgets.create(config);
+        return ApacheConnectionPoolTest.open(config);
     }
 
     @Override
