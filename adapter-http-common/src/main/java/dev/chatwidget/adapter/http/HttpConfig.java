@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http;
 
+import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.port.out.TokenProvider;
 import java.net.URI;
 import java.time.Duration;
@@ -33,7 +34,7 @@ public record HttpConfig(
         Optional<String> userAgentSuffix,
         int maxResponseBytes) {
 
-    public static final URI DEFAULT_BASE_URI = URI.create("https://services.leadconnectorhq.com");
+    public static final URI DEFAULT_BASE_URI = URI.create(HighLevelApi.BASE_URL);
     public static final String DEFAULT_API_VERSION = "v3";
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 

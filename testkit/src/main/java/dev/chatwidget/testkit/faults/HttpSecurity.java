@@ -7,6 +7,7 @@ import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.application.resilience.RetryListener;
+import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ListQuery;
@@ -96,7 +97,7 @@ public abstract class HttpSecurity {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://example.com", "http://services.leadconnectorhq.com", "http://10.0.0.1:8080",
+    @ValueSource(strings = {"http://example.com", "http://" + HighLevelApi.HOST, "http://10.0.0.1:8080",
         "http://192.168.1.10", "http://0.0.0.0:8080", "http://[::2]:80", "http://127.0.0.1.nip.io:8080",
         "http://localhost.example.com", "http://127.1:8080"})
     void a_plain_http_base_url_is_refused_unless_its_host_is_loopback(String uri) {
@@ -106,7 +107,7 @@ public abstract class HttpSecurity {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://127.0.0.1:1", "http://localhost:1", "http://[::1]:1", "http://127.9.8.7:1",
-        "https://services.leadconnectorhq.com"})
+        HighLevelApi.BASE_URL})
     void https_anywhere_and_http_on_loopback_are_accepted(String uri) {
         open(Stacks.config(URI.create(uri)));
     }
