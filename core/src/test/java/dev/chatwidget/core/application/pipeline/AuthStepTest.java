@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /** The auth step: each attempt's token in its context, and the re-send after a refresh as an attempt of its own. */
@@ -70,6 +71,21 @@ class AuthStepTest {
             }
             return canRefresh;
         }
+    }
+
+    /** Always hands out {@link #OLD}; a 401 is answered by {@code refresh}. */
+    private static TokenProvider oldTokenRefreshing(BooleanSupplier refresh) {
+        return new TokenProvider() {
+            @Override
+            public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location) {
+                return Either.right(OLD);
+            }
+
+            @Override
+            public boolean onUnauthorized(Optional<LocationId> location, AccessToken rejected) {
+                return refresh.getAsBoolean();
+            }
+        };
     }
 
     private CallPipeline pipeline(TokenProvider tokens, RetryPolicy policy) {
@@ -143,18 +159,7 @@ class AuthStepTest {
     @Test
     void a_call_is_sent_again_after_a_refresh_only_once() {
         AtomicInteger refreshes = new AtomicInteger();
-        TokenProvider alwaysRefreshing = new TokenProvider() {
-            @Override
-            public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location) {
-                return Either.right(OLD);
-            }
-
-            @Override
-            public boolean onUnauthorized(Optional<LocationId> location, AccessToken rejected) {
-                refreshes.incrementAndGet();
-                return true;
-            }
-        };
+        TokenProvider alwaysRefreshing = oldTokenRefreshing(() -> refreshes.incrementAndGet() > 0);
 
         Either<ChatWidgetError, ?> result = pipeline(alwaysRefreshing, RetryPolicy.defaults()).execute(GET);
 
@@ -179,17 +184,9 @@ class AuthStepTest {
 
     @Test
     void a_refresh_that_throws_leaves_the_unauthorized_answer() {
-        TokenProvider refreshThrows = new TokenProvider() {
-            @Override
-            public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location) {
-                return Either.right(OLD);
-            }
-
-            @Override
-            public boolean onUnauthorized(Optional<LocationId> location, AccessToken rejected) {
-                throw new IllegalStateException("refresh endpoint down");
-            }
-        };
+        TokenProvider refreshThrows = oldTokenRefreshing(() -> {
+            throw new IllegalStateException("refresh endpoint down");
+        });
 
         Either<ChatWidgetError, ?> result = pipeline(refreshThrows, RetryPolicy.defaults()).execute(GET);
 
