@@ -1,5 +1,6 @@
 package dev.chatwidget.cli;
 
+import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.CreationSource;
@@ -36,7 +37,7 @@ final class ChatWidgetCommand implements Callable<Integer> {
     String adapter;
 
     @Option(names = "--base-url", scope = ScopeType.INHERIT, paramLabel = "URL",
-            description = "The API's base URL (default: HIGHLEVEL_BASE_URL, else https://services.leadconnectorhq.com)")
+            description = "The API's base URL (default: HIGHLEVEL_BASE_URL, else " + HighLevelApi.BASE_URL + ")")
     URI baseUrl;
 
     @Option(names = "--token", scope = ScopeType.INHERIT, paramLabel = "TOKEN",

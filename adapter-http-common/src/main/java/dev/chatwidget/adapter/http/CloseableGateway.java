@@ -1,8 +1,10 @@
 package dev.chatwidget.adapter.http;
 
+import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.application.pipeline.GatewayHandler;
-import dev.chatwidget.core.port.out.CallHandler;
+import dev.chatwidget.core.application.pipeline.PipelineBuilder;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import java.time.Clock;
 
 /** A gateway that holds connections and threads: close it when done. */
 public interface CloseableGateway extends ChatWidgetGateway, AutoCloseable {
@@ -11,8 +13,11 @@ public interface CloseableGateway extends ChatWidgetGateway, AutoCloseable {
     @Override
     void close();
 
-    /** The end of the call pipeline over this gateway (the HTTP gateway bounds each attempt by its deadline). */
-    default CallHandler handler() {
-        return new GatewayHandler(this);
+    /**
+     * A call pipeline ending in this gateway's work, with the steps the gateway itself needs (the HTTP gateway's
+     * auth) already in place; add retry, rate limit and observation steps and build it.
+     */
+    default PipelineBuilder pipeline(Clock clock) {
+        return CallPipeline.builder(new GatewayHandler(this), clock);
     }
 }

@@ -1,10 +1,16 @@
 package dev.chatwidget.adapter.http;
 
-import dev.chatwidget.adapter.http.wire.WireCodec;
-import dev.chatwidget.core.application.pipeline.GatewayHandler;
-import dev.chatwidget.core.call.Call;
-import dev.chatwidget.core.call.CallContext;
-import dev.chatwidget.core.call.CallResult;
+import dev.chatwidget.core.application.pipeline.AuthStep;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.PipelineBuilder;
+import dev.chatwidget.core.call.WidgetRequest.CloneWidget;
+import dev.chatwidget.core.call.WidgetRequest.CreateWidget;
+import dev.chatwidget.core.call.WidgetRequest.DeleteWidget;
+import dev.chatwidget.core.call.WidgetRequest.GetPublicConfig;
+import dev.chatwidget.core.call.WidgetRequest.GetWidget;
+import dev.chatwidget.core.call.WidgetRequest.ListWidgets;
+import dev.chatwidget.core.call.WidgetRequest.PatchWidget;
+import dev.chatwidget.core.call.WidgetRequest.ReplaceWidget;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.CloneRequest;
 import dev.chatwidget.core.domain.Deleted;
@@ -17,108 +23,84 @@ import dev.chatwidget.core.domain.WidgetId;
 import dev.chatwidget.core.domain.WidgetSummary;
 import dev.chatwidget.core.domain.WidgetUpdate;
 import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.port.out.CallHandler;
+import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The gateway port over HTTP, for any {@link Transport}: routes, headers, JSON, errors, rate limits and the 401
- * retry live here once, so an adapter only supplies the transport.
+ * The gateway port over HTTP, for any {@link Transport}: each method is mapped once onto a call pipeline of the
+ * config's token provider ({@link AuthStep}, with the one re-send after a refreshed 401) and an
+ * {@link HttpCallHandler}. Its calls are bounded by {@code RetryPolicy.none()}'s timeouts; for retries and rate
+ * limiting build a pipeline with {@link #pipeline(Clock)} (or use the Guice module, which does).
  */
 public final class HttpChatWidgetGateway implements CloseableGateway {
 
-    private final WireCodec codec = WireCodec.instance();
-    private final Routes routes;
-    private final CallExecutor calls;
-    private final Transport transport;
-
-    private final AtomicBoolean closed;
+    private final HttpCallHandler handler;
+    private final TokenProvider tokens;
+    private final CallPipeline calls;
 
     public HttpChatWidgetGateway(HttpConfig config, Transport transport) {
         Objects.requireNonNull(config, "config");
-        this.transport = Objects.requireNonNull(transport, "transport");
-        this.routes = new Routes(config.baseUri());
-        this.closed = new AtomicBoolean();
-        this.calls = new CallExecutor(config, transport, closed::get);
+        this.handler = new HttpCallHandler(config, transport);
+        this.tokens = config.tokenProvider();
+        this.calls = pipeline(Clock.systemUTC()).build();
     }
 
-    /** A view of {@code gateway} for one attempt of a pipeline call (never closed itself). */
-    private HttpChatWidgetGateway(HttpChatWidgetGateway gateway, CallContext attempt) {
-        this.transport = gateway.transport;
-        this.routes = gateway.routes;
-        this.closed = gateway.closed;
-        this.calls = gateway.calls.within(attempt);
-    }
-
-    /** Ends the call pipeline here: each attempt is bounded by its deadline in the call's context. */
+    /** A pipeline ending in this gateway's {@link HttpCallHandler}, the config's token provider's auth in place. */
     @Override
-    public CallHandler handler() {
-        return new CallHandler() {
-            @Override
-            public <R> CallResult<R> handle(Call<R> call) {
-                return new GatewayHandler(new HttpChatWidgetGateway(HttpChatWidgetGateway.this, call.context()))
-                        .handle(call);
-            }
-        };
+    public PipelineBuilder pipeline(Clock clock) {
+        return CallPipeline.builder(handler, clock).auth(new AuthStep(tokens));
     }
 
     @Override
     public Either<ChatWidgetError, Page<WidgetSummary>> list(ListQuery query) {
-        return calls.execute(routes.list(query), null, body -> codec.decodePage(body, query));
+        return calls.execute(new ListWidgets(query));
     }
 
     @Override
     public Either<ChatWidgetError, ChatWidget> get(LocationId locationId, WidgetId id) {
-        return calls.execute(routes.get(locationId, id), null, codec::decodeWidget);
+        return calls.execute(new GetWidget(locationId, id));
     }
 
     @Override
     public Either<ChatWidgetError, ChatWidget> replace(LocationId locationId, WidgetId id, WidgetUpdate update) {
-        return calls.execute(routes.replace(locationId, id), codec.encodeUpdate(update), codec::decodeWidget);
+        return calls.execute(new ReplaceWidget(locationId, id, update));
     }
 
     @Override
     public Either<ChatWidgetError, ChatWidget> patch(LocationId locationId, WidgetId id, WidgetUpdate update) {
-        return calls.execute(routes.patch(locationId, id), codec.encodeUpdate(update), codec::decodeWidget);
+        return calls.execute(new PatchWidget(locationId, id, update));
     }
 
     @Override
     public Either<ChatWidgetError, PublicConfig> publicConfig(WidgetId id, OptionalInt version) {
-        return calls.execute(routes.publicConfig(id, version), null, body -> codec.decodePublicConfig(body, id));
+        return calls.execute(new GetPublicConfig(id, version));
     }
 
     @Override
     public Either<ChatWidgetError, Deleted> delete(LocationId locationId, WidgetId id) {
-        return calls.execute(routes.delete(locationId, id), null,
-                body -> Either.right(codec.decodeDeleted(body, locationId, id)));
+        return calls.execute(new DeleteWidget(locationId, id));
     }
 
     @Override
     public Either<ChatWidgetError, ChatWidget> clone(CloneRequest request) {
-        return calls.execute(routes.clone(request.locationId()), codec.encodeClone(request), codec::decodeWidget);
+        return calls.execute(new CloneWidget(request));
     }
 
     @Override
     public Either<ChatWidgetError, ChatWidget> create(NewWidget widget) {
-        return calls.execute(routes.create(widget.locationId()), codec.encodeCreate(widget), codec::decodeWidget);
-    }
-
-    /** The transport underneath, for adapter tests (e.g. connection pool statistics). */
-    public Transport transport() {
-        return transport;
+        return calls.execute(new CreateWidget(widget));
     }
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
-            transport.close();
-        }
+        handler.close();
     }
 
     @Override
     public String toString() {
-        return "HttpChatWidgetGateway[" + transport.getClass().getSimpleName() + "]";
+        return "HttpChatWidgetGateway[" + handler + "]";
     }
 }

@@ -1,9 +1,8 @@
 package dev.chatwidget.adapter.http;
 
-import dev.chatwidget.core.port.out.RateLimitListener;
+import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.port.out.TokenProvider;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -16,12 +15,13 @@ import java.util.Optional;
  *
  * @param baseUri            https, or http on a loopback host (localhost, 127.0.0.0/8, ::1) for tests and fakes
  * @param apiVersion         the {@code Version} header
- * @param connectTimeout     to establish a connection
+ * @param tokenProvider      the credentials: the default {@code TokenProvider} of the adapter's module and of the
+ *                           bare gateway
+ * @param connectTimeout     to establish a connection (the transport's; the call and attempt timeouts are the
+ *                           retry policy's)
  * @param responseTimeout    of inactivity while waiting for the response
- * @param callTimeout        for the whole call, the 401 retry included
  * @param userAgentSuffix    appended to {@code chat-widget-java/<version>}
  * @param maxResponseBytes   a larger response body is an {@code UnexpectedResponse}, never read whole
- * @param clock              for {@code Retry-After} dates
  */
 public record HttpConfig(
         URI baseUri,
@@ -29,15 +29,12 @@ public record HttpConfig(
         String apiVersion,
         Duration connectTimeout,
         Duration responseTimeout,
-        Duration callTimeout,
         int maxConnections,
         int maxConnectionsPerRoute,
         Optional<String> userAgentSuffix,
-        int maxResponseBytes,
-        RateLimitListener rateLimitListener,
-        Clock clock) {
+        int maxResponseBytes) {
 
-    public static final URI DEFAULT_BASE_URI = URI.create("https://services.leadconnectorhq.com");
+    public static final URI DEFAULT_BASE_URI = URI.create(HighLevelApi.BASE_URL);
     public static final String DEFAULT_API_VERSION = "v3";
     public static final int DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
 
@@ -48,15 +45,12 @@ public record HttpConfig(
         HeaderValues.require("apiVersion", apiVersion);
         positive("connectTimeout", connectTimeout);
         positive("responseTimeout", responseTimeout);
-        positive("callTimeout", callTimeout);
         require(maxConnections > 0, "maxConnections must be positive (was " + maxConnections + ")");
         require(maxConnectionsPerRoute > 0 && maxConnectionsPerRoute <= maxConnections,
                 "maxConnectionsPerRoute must be between 1 and maxConnections (was " + maxConnectionsPerRoute + ")");
         userAgentSuffix = userAgentSuffix == null ? Optional.empty() : userAgentSuffix;
         userAgentSuffix.ifPresent(s -> HeaderValues.require("userAgentSuffix", s));
         require(maxResponseBytes > 0, "maxResponseBytes must be positive (was " + maxResponseBytes + ")");
-        rateLimitListener = rateLimitListener == null ? RateLimitListener.NONE : rateLimitListener;
-        clock = clock == null ? Clock.systemUTC() : clock;
     }
 
     public static Builder builder(TokenProvider tokenProvider) {
@@ -71,7 +65,7 @@ public record HttpConfig(
     public String toString() {
         return "HttpConfig[baseUri=" + baseUri + ", tokenProvider=" + tokenProvider.getClass().getSimpleName()
                 + "(****), apiVersion=" + apiVersion + ", connectTimeout=" + connectTimeout + ", responseTimeout="
-                + responseTimeout + ", callTimeout=" + callTimeout + ", maxConnections=" + maxConnections
+                + responseTimeout + ", maxConnections=" + maxConnections
                 + ", maxConnectionsPerRoute=" + maxConnectionsPerRoute + ", userAgentSuffix="
                 + userAgentSuffix.orElse("") + ", maxResponseBytes=" + maxResponseBytes + "]";
     }
@@ -104,13 +98,10 @@ public record HttpConfig(
         private String apiVersion = DEFAULT_API_VERSION;
         private Duration connectTimeout = Duration.ofSeconds(10);
         private Duration responseTimeout = Duration.ofSeconds(30);
-        private Duration callTimeout = Duration.ofSeconds(60);
         private int maxConnections = 50;
         private int maxConnectionsPerRoute = 20;
         private Optional<String> userAgentSuffix = Optional.empty();
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-        private RateLimitListener rateLimitListener = RateLimitListener.NONE;
-        private Clock clock = Clock.systemUTC();
 
         private Builder(TokenProvider tokenProvider) {
             this.tokenProvider = tokenProvider;
@@ -122,13 +113,10 @@ public record HttpConfig(
             apiVersion = c.apiVersion;
             connectTimeout = c.connectTimeout;
             responseTimeout = c.responseTimeout;
-            callTimeout = c.callTimeout;
             maxConnections = c.maxConnections;
             maxConnectionsPerRoute = c.maxConnectionsPerRoute;
             userAgentSuffix = c.userAgentSuffix;
             maxResponseBytes = c.maxResponseBytes;
-            rateLimitListener = c.rateLimitListener;
-            clock = c.clock;
         }
 
         public Builder baseUri(URI value) {
@@ -164,11 +152,6 @@ public record HttpConfig(
             return this;
         }
 
-        public Builder callTimeout(Duration value) {
-            callTimeout = value;
-            return this;
-        }
-
         public Builder maxConnections(int total, int perRoute) {
             maxConnections = total;
             maxConnectionsPerRoute = perRoute;
@@ -185,19 +168,9 @@ public record HttpConfig(
             return this;
         }
 
-        public Builder rateLimitListener(RateLimitListener value) {
-            rateLimitListener = value;
-            return this;
-        }
-
-        public Builder clock(Clock value) {
-            clock = value;
-            return this;
-        }
-
         public HttpConfig build() {
-            return new HttpConfig(baseUri, tokenProvider, apiVersion, connectTimeout, responseTimeout, callTimeout,
-                    maxConnections, maxConnectionsPerRoute, userAgentSuffix, maxResponseBytes, rateLimitListener, clock);
+            return new HttpConfig(baseUri, tokenProvider, apiVersion, connectTimeout, responseTimeout, maxConnections,
+                    maxConnectionsPerRoute, userAgentSuffix, maxResponseBytes);
         }
     }
 }

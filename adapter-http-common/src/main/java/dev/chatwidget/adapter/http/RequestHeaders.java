@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.http;
 
 import dev.chatwidget.core.domain.auth.AccessToken;
 import java.util.List;
+import java.util.Optional;
 
 /** The headers of every call; the fixed ones are checked once, at construction. */
 final class RequestHeaders {
@@ -18,8 +19,12 @@ final class RequestHeaders {
         this.userAgent = new Header("User-Agent", UserAgent.of(config.userAgentSuffix()));
     }
 
-    List<Header> forCall(AccessToken token, boolean hasBody) {
-        Header authorization = new Header("Authorization", "Bearer " + token.reveal());
+    /** The headers of one request: the bearer token when the call has one, the JSON content type with a body. */
+    List<Header> forCall(Optional<AccessToken> token, boolean hasBody) {
+        if (token.isEmpty()) {
+            return hasBody ? List.of(version, accept, contentType, userAgent) : List.of(version, accept, userAgent);
+        }
+        Header authorization = new Header("Authorization", "Bearer " + token.get().reveal());
         return hasBody
                 ? List.of(authorization, version, accept, contentType, userAgent)
                 : List.of(authorization, version, accept, userAgent);

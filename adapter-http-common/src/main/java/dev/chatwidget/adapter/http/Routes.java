@@ -1,18 +1,26 @@
 package dev.chatwidget.adapter.http;
 
+import dev.chatwidget.core.call.WidgetRequest;
+import dev.chatwidget.core.call.WidgetRequest.CloneWidget;
+import dev.chatwidget.core.call.WidgetRequest.CreateWidget;
+import dev.chatwidget.core.call.WidgetRequest.DeleteWidget;
+import dev.chatwidget.core.call.WidgetRequest.GetPublicConfig;
+import dev.chatwidget.core.call.WidgetRequest.GetWidget;
+import dev.chatwidget.core.call.WidgetRequest.ListWidgets;
+import dev.chatwidget.core.call.WidgetRequest.PatchWidget;
+import dev.chatwidget.core.call.WidgetRequest.ReplaceWidget;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import java.net.URI;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * Builds the URI of every call from a base URI: each path segment and query value percent-encoded by
- * {@link PercentEncoding}, never concatenated raw.
+ * Builds the URI of every call from a base URI and the {@link Endpoint} table's path templates: each path
+ * parameter and query value percent-encoded by {@link PercentEncoding}, never concatenated raw.
  */
 public final class Routes {
 
@@ -24,8 +32,39 @@ public final class Routes {
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    public Route list(ListQuery query) {
-        StringBuilder uri = new StringBuilder(base).append("/chat-widget/list");
+    /** The URI of {@code request}. */
+    public URI uri(WidgetRequest<?> request) {
+        if (request instanceof ListWidgets list) {
+            return list(list.query());
+        }
+        if (request instanceof GetWidget get) {
+            return path(Endpoint.GET, get.locationId().value(), get.id().value());
+        }
+        if (request instanceof ReplaceWidget replace) {
+            return path(Endpoint.REPLACE, replace.locationId().value(), replace.id().value());
+        }
+        if (request instanceof PatchWidget patch) {
+            return path(Endpoint.PATCH, patch.locationId().value(), patch.id().value());
+        }
+        if (request instanceof GetPublicConfig config) {
+            return publicConfig(config.id(), config.version());
+        }
+        if (request instanceof DeleteWidget delete) {
+            return path(Endpoint.DELETE, delete.locationId().value(), delete.id().value());
+        }
+        if (request instanceof CloneWidget) {
+            return path(Endpoint.CLONE);
+        }
+        Objects.requireNonNull((CreateWidget) request, "request");
+        return path(Endpoint.CREATE);
+    }
+
+    public URI get(LocationId locationId, WidgetId id) {
+        return path(Endpoint.GET, locationId.value(), id.value());
+    }
+
+    public URI list(ListQuery query) {
+        StringBuilder uri = expand(Endpoint.LIST);
         Query q = new Query(uri)
                 .add("locationId", query.locationId().value())
                 .add("offset", Integer.toString(query.offset()))
@@ -39,46 +78,32 @@ public final class Routes {
             q.add("allInOneChatTypes", query.allInOneChatTypes().stream().map(ChatTypeFilter::wireValue)
                     .collect(Collectors.joining(",")));
         }
-        return new Route(Endpoint.LIST, URI.create(uri.toString()), Optional.of(query.locationId()));
+        return URI.create(uri.toString());
     }
 
-    public Route get(LocationId locationId, WidgetId id) {
-        return data(Endpoint.GET, locationId, id);
+    public URI publicConfig(WidgetId id, OptionalInt version) {
+        StringBuilder uri = expand(Endpoint.PUBLIC_CONFIG, id.value());
+        if (version.isPresent()) {
+            new Query(uri).add("version", Integer.toString(version.getAsInt()));
+        }
+        return URI.create(uri.toString());
     }
 
-    public Route replace(LocationId locationId, WidgetId id) {
-        return data(Endpoint.REPLACE, locationId, id);
+    private URI path(Endpoint endpoint, String... params) {
+        return URI.create(expand(endpoint, params).toString());
     }
 
-    public Route patch(LocationId locationId, WidgetId id) {
-        return data(Endpoint.PATCH, locationId, id);
-    }
-
-    public Route publicConfig(WidgetId id, OptionalInt version) {
-        StringBuilder uri = new StringBuilder(base).append("/chat-widget/public/config/")
-                .append(PercentEncoding.encode(id.value()));
-        version.ifPresent(v -> new Query(uri).add("version", Integer.toString(v)));
-        return new Route(Endpoint.PUBLIC_CONFIG, URI.create(uri.toString()), Optional.empty());
-    }
-
-    public Route delete(LocationId locationId, WidgetId id) {
-        String uri = base + "/chat-widget/" + PercentEncoding.encode(locationId.value()) + "/"
-                + PercentEncoding.encode(id.value());
-        return new Route(Endpoint.DELETE, URI.create(uri), Optional.of(locationId));
-    }
-
-    public Route clone(LocationId locationId) {
-        return new Route(Endpoint.CLONE, URI.create(base + "/chat-widget/clone"), Optional.of(locationId));
-    }
-
-    public Route create(LocationId locationId) {
-        return new Route(Endpoint.CREATE, URI.create(base + "/chat-widget/"), Optional.ofNullable(locationId));
-    }
-
-    private Route data(Endpoint endpoint, LocationId locationId, WidgetId id) {
-        String uri = base + "/chat-widget/data/" + PercentEncoding.encode(locationId.value()) + "/"
-                + PercentEncoding.encode(id.value());
-        return new Route(endpoint, URI.create(uri), Optional.of(locationId));
+    /** The base and the endpoint's template, its {@code {name}} segments replaced by {@code params} in order. */
+    private StringBuilder expand(Endpoint endpoint, String... params) {
+        StringBuilder uri = new StringBuilder(base.length() + 64).append(base);
+        int next = 0;
+        for (String segment : endpoint.segments()) {
+            uri.append('/').append(segment.startsWith("{") ? PercentEncoding.encode(params[next++]) : segment);
+        }
+        if (endpoint.pathTemplate().endsWith("/")) {
+            uri.append('/');
+        }
+        return uri;
     }
 
     /** Appends {@code name=value} pairs, both encoded. */

@@ -3,6 +3,7 @@ package dev.chatwidget.adapter.http;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Masks the exact token a call sent wherever the response echoes it (some proxies and debugging endpoints echo
@@ -34,6 +35,16 @@ final class TokenEcho {
         }
         out.write(body, from, body.length - from);
         return out.toByteArray();
+    }
+
+    /** {@code body} with the token masked, when there is one. */
+    static byte[] masked(byte[] body, Optional<AccessToken> token) {
+        return token.isPresent() ? masked(body, token.get()) : body;
+    }
+
+    /** {@code text} with the token masked, when there is one. */
+    static String masked(String text, Optional<AccessToken> token) {
+        return token.isPresent() ? masked(text, token.get()) : text;
     }
 
     /** {@code text} with every occurrence of the token replaced by {@link #MASK}. */

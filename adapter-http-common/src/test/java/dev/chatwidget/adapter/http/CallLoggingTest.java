@@ -50,7 +50,7 @@ class CallLoggingTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).contains("DEBUG", "PATCH /chat-widget/data/{locationId}/{id} -> 401 in ", "(attempt 1)");
         assertThat(lines.get(1)).contains("PATCH /chat-widget/data/{locationId}/{id} -> 500 in ",
-                "(attempt 1, token refreshed)");
+                "(attempt 2)");
         assertThat(logged).doesNotContain("sekret", "loc-9", "w-9", "body-text", "body-name");
     }
 

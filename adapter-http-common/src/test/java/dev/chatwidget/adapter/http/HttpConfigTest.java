@@ -59,7 +59,6 @@ class HttpConfigTest {
                 .hasMessageContaining("connectTimeout");
         assertThatThrownBy(() -> HttpConfig.builder(tokens).responseTimeout(Duration.ofSeconds(-1)).build())
                 .hasMessageContaining("responseTimeout");
-        assertThatThrownBy(() -> HttpConfig.builder(tokens).callTimeout(null).build()).hasMessageContaining("callTimeout");
         assertThatThrownBy(() -> HttpConfig.builder(tokens).maxConnections(0, 0).build())
                 .hasMessageContaining("maxConnections");
         assertThatThrownBy(() -> HttpConfig.builder(tokens).maxConnections(5, 6).build())

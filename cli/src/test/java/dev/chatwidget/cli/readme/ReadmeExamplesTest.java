@@ -161,7 +161,7 @@ class ReadmeExamplesTest {
         // README
         HttpConfig config = HttpConfig.builder(TokenProvider.fixed(token))
                 .baseUri("https://services.leadconnectorhq.com")
-                .callTimeout(Duration.ofSeconds(20))
+                .responseTimeout(Duration.ofSeconds(20))
                 .build();
         Injector injector = Guice.createInjector(Stage.PRODUCTION, new JerseyModule(config));
         // END README

@@ -1,6 +1,7 @@
 package dev.chatwidget.core.call;
 
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -22,9 +23,11 @@ import java.util.Optional;
  * @param attemptDeadline when the attempt under way must be over; at most {@code callDeadline}
  * @param attempt         1 for the first attempt, 2 for the next, ...
  * @param rateLimitWait   how long the client-side limiter made this attempt wait; zero before it was asked
+ * @param credentials     the bearer token the auth step obtained for this attempt; empty before it ran (and for
+ *                        an adapter that needs none); {@link #toString()} never shows it
  */
 public record CallContext(Operation operation, Optional<LocationId> location, Clock clock, Instant callDeadline,
-        Instant attemptDeadline, int attempt, Duration rateLimitWait) {
+        Instant attemptDeadline, int attempt, Duration rateLimitWait, Optional<AccessToken> credentials) {
 
     public CallContext {
         Objects.requireNonNull(operation, "operation");
@@ -33,6 +36,7 @@ public record CallContext(Operation operation, Optional<LocationId> location, Cl
         Objects.requireNonNull(callDeadline, "callDeadline");
         Objects.requireNonNull(attemptDeadline, "attemptDeadline");
         Objects.requireNonNull(rateLimitWait, "rateLimitWait");
+        Objects.requireNonNull(credentials, "credentials");
         if (attempt < 1) {
             throw new IllegalArgumentException("attempt must be at least 1, was " + attempt);
         }
@@ -40,6 +44,12 @@ public record CallContext(Operation operation, Optional<LocationId> location, Cl
             throw new IllegalArgumentException("rateLimitWait must not be negative, was " + rateLimitWait);
         }
         attemptDeadline = attemptDeadline.isAfter(callDeadline) ? callDeadline : attemptDeadline;
+    }
+
+    /** A context without credentials (before the auth step, or for an adapter that needs none). */
+    public CallContext(Operation operation, Optional<LocationId> location, Clock clock, Instant callDeadline,
+                       Instant attemptDeadline, int attempt, Duration rateLimitWait) {
+        this(operation, location, clock, callDeadline, attemptDeadline, attempt, rateLimitWait, Optional.empty());
     }
 
     /**
@@ -68,14 +78,23 @@ public record CallContext(Operation operation, Optional<LocationId> location, Cl
         }
     }
 
-    /** This call's attempt number {@code number}, bounded by {@code deadline} (and always by the call's deadline). */
+    /**
+     * This call's attempt number {@code number}, bounded by {@code deadline} (and always by the call's deadline);
+     * a new attempt starts without credentials, so each one sends the token current when it is made.
+     */
     public CallContext withAttempt(int number, Instant deadline) {
         return new CallContext(operation, location, clock, callDeadline, deadline, number, Duration.ZERO);
     }
 
     /** The same attempt, having waited {@code wait} for the client-side rate limiter. */
     public CallContext withRateLimitWait(Duration wait) {
-        return new CallContext(operation, location, clock, callDeadline, attemptDeadline, attempt, wait);
+        return new CallContext(operation, location, clock, callDeadline, attemptDeadline, attempt, wait, credentials);
+    }
+
+    /** The same attempt, to be sent with {@code token}. */
+    public CallContext withCredentials(AccessToken token) {
+        return new CallContext(operation, location, clock, callDeadline, attemptDeadline, attempt, rateLimitWait,
+                Optional.of(token));
     }
 
     /** The time left before the call's deadline; zero once it has passed. */
@@ -91,5 +110,13 @@ public record CallContext(Operation operation, Optional<LocationId> location, Cl
     private Duration remainingUntil(Instant deadline) {
         Duration left = Duration.between(clock.instant(), deadline);
         return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** Everything but the token: whether there is one, never what it is. */
+    @Override
+    public String toString() {
+        return "CallContext[operation=" + operation + ", location=" + location + ", callDeadline=" + callDeadline
+                + ", attemptDeadline=" + attemptDeadline + ", attempt=" + attempt + ", rateLimitWait="
+                + rateLimitWait + ", credentials=" + (credentials.isPresent() ? "****" : "none") + "]";
     }
 }

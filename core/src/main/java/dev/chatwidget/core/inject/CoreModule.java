@@ -6,7 +6,9 @@ import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.chatwidget.core.application.ChatWidgetService;
+import dev.chatwidget.core.application.pipeline.AuthStep;
 import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.PipelineBuilder;
 import dev.chatwidget.core.application.pipeline.RateLimitStep;
 import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.RetryListener;
@@ -22,12 +24,14 @@ import dev.chatwidget.core.port.out.TokenProvider;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
 /**
  * The core: the validating facade over the call pipeline, assembled here in its one order
- * ({@code @PerCall} steps, retry, rate limit, {@code @PerAttempt} steps, the adapter's handler). An adapter module
+ * ({@code @PerCall} steps, retry, rate limit, {@code @PerAttempt} steps, auth when a {@link TokenProvider} is
+ * bound, the adapter's handler). An adapter module
  * installs it and binds {@code @Adapter CallHandler} (the end of the chain) and {@code @Adapter RateLimiter} (the
  * limiter that suits it: the token bucket for HTTP, none for the in-memory fake).
  *
@@ -83,13 +87,16 @@ public final class CoreModule extends AbstractModule {
     CallPipeline pipeline(@Adapter CallHandler handler, @PerCall Set<CallStep> perCall,
                           @PerAttempt Set<CallStep> perAttempt, RetryPolicy policy, RateLimiter limiter,
                           RateLimitListener rateLimitListener, @ForChatWidgets Clock clock, Sleeper sleeper,
-                          @ForChatWidgets RandomGenerator random, RetryListener retryListener) {
-        return CallPipeline.builder(handler, clock)
+                          @ForChatWidgets RandomGenerator random, RetryListener retryListener,
+                          Optional<TokenProvider> tokens) {
+        PipelineBuilder builder = CallPipeline.builder(handler, clock)
                 .perCall(perCall)
                 .retry(new RetryStep(policy, sleeper, random, retryListener))
                 .rateLimit(new RateLimitStep(limiter, rateLimitListener))
-                .perAttempt(perAttempt)
-                .build();
+                .perAttempt(perAttempt);
+        // Adapters that send credentials bind a TokenProvider; the in-memory fake binds none and needs no auth.
+        tokens.ifPresent(provider -> builder.auth(new AuthStep(provider)));
+        return builder.build();
     }
 
     @Provides

@@ -79,7 +79,10 @@ public class ChatWidgetAutoConfiguration implements BeanClassLoaderAware {
         };
         boolean limited = properties.rateLimit().enabled();
         Module overrides = binder -> {
-            OptionalBinder.newOptionalBinder(binder, TokenProvider.class).setBinding().toInstance(tokens);
+            if (choice.adapter().http()) {
+                // The core authenticates every call when a TokenProvider is bound; the in-memory fake asks none.
+                OptionalBinder.newOptionalBinder(binder, TokenProvider.class).setBinding().toInstance(tokens);
+            }
             OptionalBinder.newOptionalBinder(binder, RetryPolicy.class).setBinding().toInstance(policy);
             OptionalBinder.newOptionalBinder(binder, RetryListener.class).setBinding().toInstance(listener);
             if (!limited) {

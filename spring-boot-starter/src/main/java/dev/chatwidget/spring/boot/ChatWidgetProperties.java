@@ -1,5 +1,6 @@
 package dev.chatwidget.spring.boot;
 
+import dev.chatwidget.core.call.HighLevelApi;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties(ChatWidgetProperties.PREFIX)
 public record ChatWidgetProperties(
         String adapter,
-        @DefaultValue("https://services.leadconnectorhq.com") URI baseUrl,
+        @DefaultValue(HighLevelApi.BASE_URL) URI baseUrl,
         @DefaultValue("v3") String apiVersion,
         String token,
         @DefaultValue OAuth oauth,

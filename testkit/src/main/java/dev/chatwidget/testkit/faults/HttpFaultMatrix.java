@@ -64,7 +64,7 @@ public abstract class HttpFaultMatrix {
     void start() {
         server = Stacks.server();
         TokenBucketRateLimiter limiter = Stacks.limiter();
-        adapter = gateway(Stacks.config(server.baseUri()).rateLimitListener(limiter)
+        adapter = gateway(Stacks.config(server.baseUri())
                 .maxResponseBytes(FaultCase.MAX_RESPONSE_BYTES).build());
         gateway = Stacks.resilient(adapter, policy, limiter, attempts);
         warmUp();

@@ -82,7 +82,7 @@ public abstract class HttpLoad {
             FaultSampler faults = FaultSampler.mixInto(server.faults());
             TokenBucketRateLimiter limiter = new TokenBucketRateLimiter(BurstLimit.of(1_000_000, Duration.ofSeconds(1)),
                     Clock.systemUTC(), Sleeper.system());
-            try (CloseableGateway adapter = gateway(Stacks.config(server.baseUri()).rateLimitListener(limiter)
+            try (CloseableGateway adapter = gateway(Stacks.config(server.baseUri())
                     .maxConnections(2 * CALLERS, 2 * CALLERS).maxResponseBytes(FaultCase.MAX_RESPONSE_BYTES).build())) {
                 ChatWidgets gateway = Stacks.resilient(adapter, Stacks.policy(), limiter, RetryListener.NONE);
                 LoadWorkload workload = new LoadWorkload(seeded);

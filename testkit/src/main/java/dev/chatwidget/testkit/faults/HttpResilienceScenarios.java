@@ -136,14 +136,14 @@ public abstract class HttpResilienceScenarios {
 
     @ParameterizedTest
     @EnumSource(value = Operation.class, names = {"GET", "CREATE"})
-    void the_adapter_alone_returns_by_its_call_timeout_when_the_server_stalls(Operation op) {
+    void a_single_attempt_returns_by_the_call_timeout_when_the_server_stalls(Operation op) {
         FakeHighLevelServer server = open(Stacks.server());
         server.faults().always(RequestMatcher.any(), STALL);
-        Duration callTimeout = Duration.ofMillis(500);
-        CloseableGateway adapter = open(Stacks.config(server.baseUri()).responseTimeout(Duration.ofSeconds(10))
-                .callTimeout(callTimeout));
+        RetryPolicy once = RetryPolicy.none().withCallTimeout(Duration.ofMillis(500));
+        CloseableGateway adapter = open(Stacks.config(server.baseUri()).responseTimeout(Duration.ofSeconds(10)));
 
-        assertStalledCallEndsBy(callTimeout, new ChatWidgetService(adapter), op);
+        assertStalledCallEndsBy(once.callTimeout(), Stacks.resilient(adapter, once, Stacks.limiter(),
+                RetryListener.NONE), op);
     }
 
     @ParameterizedTest
@@ -152,8 +152,7 @@ public abstract class HttpResilienceScenarios {
         FakeHighLevelServer server = open(Stacks.server());
         server.faults().always(RequestMatcher.any(), STALL);
         RetryPolicy policy = Stacks.policy().withCallTimeout(Duration.ofMillis(700));
-        CloseableGateway adapter = open(Stacks.config(server.baseUri()).responseTimeout(Duration.ofSeconds(10))
-                .callTimeout(Duration.ofSeconds(20)));
+        CloseableGateway adapter = open(Stacks.config(server.baseUri()).responseTimeout(Duration.ofSeconds(10)));
 
         assertStalledCallEndsBy(policy.callTimeout(), Stacks.resilient(adapter, policy, Stacks.limiter(),
                 RetryListener.NONE), op);
@@ -164,8 +163,7 @@ public abstract class HttpResilienceScenarios {
         FakeHighLevelServer server = open(Stacks.server());
         server.faults().always(RequestMatcher.any(), STALL);
         RetryPolicy policy = Stacks.policy().withMaxAttempts(5).withCallTimeout(Duration.ofMillis(1500));
-        CloseableGateway adapter = open(Stacks.config(server.baseUri()).responseTimeout(Duration.ofSeconds(1))
-                .callTimeout(Duration.ofSeconds(20)));
+        CloseableGateway adapter = open(Stacks.config(server.baseUri()).responseTimeout(Duration.ofSeconds(1)));
         AttemptLog attempts = new AttemptLog();
 
         assertStalledCallEndsBy(policy.callTimeout(), Stacks.resilient(adapter, policy, Stacks.limiter(), attempts),

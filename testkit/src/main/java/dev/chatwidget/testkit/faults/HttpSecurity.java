@@ -7,6 +7,7 @@ import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.application.resilience.RetryListener;
+import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ListQuery;
@@ -97,7 +98,7 @@ public abstract class HttpSecurity {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://example.com", "http://services.leadconnectorhq.com", "http://10.0.0.1:8080",
+    @ValueSource(strings = {"http://example.com", "http://" + HighLevelApi.HOST, "http://10.0.0.1:8080",
         "http://192.168.1.10", "http://0.0.0.0:8080", "http://[::2]:80", "http://127.0.0.1.nip.io:8080",
         "http://localhost.example.com", "http://127.1:8080"})
     void a_plain_http_base_url_is_refused_unless_its_host_is_loopback(String uri) {
@@ -120,7 +121,7 @@ public abstract class HttpSecurity {
 
     /** Building only: a call would leave this machine. */
     @ParameterizedTest
-    @ValueSource(strings = {"https://services.leadconnectorhq.com", "https://widgets.example.com:8443/base"})
+    @ValueSource(strings = {HighLevelApi.BASE_URL, "https://widgets.example.com:8443/base"})
     void an_https_base_url_on_any_host_is_accepted(String uri) {
         assertThat(open(Stacks.config(URI.create(uri)))).isNotNull();
     }

@@ -3,7 +3,6 @@ package dev.chatwidget.testkit.faults;
 import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.core.application.ChatWidgetService;
-import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.application.pipeline.RateLimitStep;
 import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.BurstLimit;
@@ -11,7 +10,6 @@ import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
@@ -50,14 +48,13 @@ public final class Stacks {
     }
 
     /**
-     * Short timeouts for tests on loopback: {@link #CONNECT_TIMEOUT}, {@link FaultCase#RESPONSE_TIMEOUT}, 1.5 s per
-     * adapter call. (The Jersey adapter waits for a response head up to connect plus response timeout.)
+     * Short timeouts for tests on loopback: {@link #CONNECT_TIMEOUT} and {@link FaultCase#RESPONSE_TIMEOUT} (the
+     * attempt and call timeouts are the {@link #policy()}'s).
      */
     public static HttpConfig.Builder config(URI baseUri) {
         return HttpConfig.builder(TokenProvider.fixed(TOKEN)).baseUri(baseUri)
                 .connectTimeout(CONNECT_TIMEOUT)
                 .responseTimeout(FaultCase.RESPONSE_TIMEOUT)
-                .callTimeout(Duration.ofMillis(1500))
                 .userAgentSuffix("fault-tests");
     }
 
@@ -67,18 +64,21 @@ public final class Stacks {
                 Sleeper.system());
     }
 
-    /** A short real policy: 3 attempts, 10 to 40 ms backoff, 2 s per call. */
+    /** A short real policy: 3 attempts, 10 to 40 ms backoff, 1.5 s per attempt, 2 s per call. */
     public static RetryPolicy policy() {
         return RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(40))
-                .callTimeout(Duration.ofSeconds(2)).build();
+                .attemptTimeout(Duration.ofMillis(1500)).callTimeout(Duration.ofSeconds(2)).build();
     }
 
-    /** The facade over {@code adapter}, calls running through retries and rate limiting, on real time. */
+    /**
+     * The facade over {@code adapter}'s pipeline (its auth included), calls running through retries and rate
+     * limiting on real time; the limiter also learns the limits the server reports.
+     */
     public static ChatWidgets resilient(CloseableGateway adapter, RetryPolicy policy,
                                         TokenBucketRateLimiter limiter, RetryListener listener) {
-        return new ChatWidgetService(CallPipeline.builder(adapter.handler(), Clock.systemUTC())
+        return new ChatWidgetService(adapter.pipeline(Clock.systemUTC())
                 .retry(new RetryStep(policy, Sleeper.system(), new SplittableRandom(20240601), listener))
-                .rateLimit(new RateLimitStep(limiter, RateLimitListener.NONE))
+                .rateLimit(new RateLimitStep(limiter, limiter))
                 .build());
     }
 }

@@ -103,7 +103,7 @@ public interface OAuthRefreshContract {
             OAuthTokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(server.baseUri()), APP,
                     store, clock).build();
             widgets = new ChatWidgetService(test.httpGateway(HttpConfig.builder(tokens).baseUri(server.baseUri())
-                    .clock(clock).build()));
+                    .build()));
         }
 
         static World start(OAuthRefreshContract test) {

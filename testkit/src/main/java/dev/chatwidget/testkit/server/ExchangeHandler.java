@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server;
 
+import dev.chatwidget.adapter.http.Endpoint;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
@@ -64,10 +65,10 @@ final class ExchangeHandler implements HttpHandler {
         String rawPath = uri.getRawPath() == null ? "" : uri.getRawPath();
         Optional<String> mount = mountOf(rawPath);
         Router.Resolution resolution = mount.isPresent() ? null : router.resolve(method, rawPath);
-        Optional<Route> route = resolution instanceof Router.Matched m ? Optional.of(m.route()) : Optional.empty();
+        Optional<Endpoint> route = resolution instanceof Router.Matched m ? Optional.of(m.route()) : Optional.empty();
         RecordedRequest request = new RecordedRequest(method, rawPath, uri.getRawQuery(),
                 exchange.getRequestHeaders(), new String(body, 0, Math.min(body.length, MAX_BODY_BYTES),
-                StandardCharsets.UTF_8), route.map(Route::operation), mount.or(() -> route.map(Route::template)),
+                StandardCharsets.UTF_8), route.map(Endpoint::operation), mount.or(() -> route.map(Endpoint::pathTemplate)),
                 clock.instant());
         log.add(request);
         Fault fault = faults.take(request).orElse(Fault.passThrough());

@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server;
 
+import dev.chatwidget.adapter.http.Endpoint;
 import dev.chatwidget.core.domain.ChatWidget;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.Page;
@@ -40,7 +41,7 @@ final class Operations {
 
     /** The call for a matched route, or the 400/422 response when the request does not parse. */
     Either<Reply, PreparedCall> prepare(Router.Matched match, QueryParams query, byte[] body) {
-        Route route = match.route();
+        Endpoint route = match.route();
         return switch (route) {
             case LIST -> ListQueries.parse(query).<Reply>mapLeft(errors::unprocessable)
                     .map(q -> call(q.locationId(), () -> respond(route, gateway.list(q), this::encodePage)));
@@ -67,13 +68,13 @@ final class Operations {
                 ? new Page<>(page.items(), page.totalCount(), page.query(), false) : page);
     }
 
-    private Either<ChatWidgetError, ChatWidget> update(Route route, Router.Matched match, WidgetUpdate update) {
-        return route == Route.REPLACE
+    private Either<ChatWidgetError, ChatWidget> update(Endpoint route, Router.Matched match, WidgetUpdate update) {
+        return route == Endpoint.REPLACE
                 ? gateway.replace(location(match), id(match), update)
                 : gateway.patch(location(match), id(match), update);
     }
 
-    private <T> Reply respond(Route route, Either<ChatWidgetError, T> outcome, Function<? super T, byte[]> body) {
+    private <T> Reply respond(Endpoint route, Either<ChatWidgetError, T> outcome, Function<? super T, byte[]> body) {
         return outcome.fold(errors::of, value -> Reply.json(route.successStatus(), body.apply(value)));
     }
 

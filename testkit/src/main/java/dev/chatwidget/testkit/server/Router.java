@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server;
 
+import dev.chatwidget.adapter.http.Endpoint;
 import dev.chatwidget.core.domain.PathSegment;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ final class Router {
     }
 
     /** A route and its decoded parameters. */
-    record Matched(Route route, Map<String, String> params) implements Resolution {
+    record Matched(Endpoint route, Map<String, String> params) implements Resolution {
         String param(String name) {
             return params.get(name);
         }
@@ -45,13 +46,13 @@ final class Router {
             return new NotFound("Cannot " + method + " " + rawPath);
         }
         String[] segments = path.substring(1).split("/", -1);
-        List<Route> candidates = new ArrayList<>();
-        for (Route route : Route.values()) {
+        List<Endpoint> candidates = new ArrayList<>();
+        for (Endpoint route : Endpoint.values()) {
             if (shapeMatches(route.segments(), segments)) {
                 candidates.add(route);
             }
         }
-        Optional<Route> chosen = candidates.stream().filter(r -> r.method().equals(method)).findFirst();
+        Optional<Endpoint> chosen = candidates.stream().filter(r -> r.method().equals(method)).findFirst();
         if (chosen.isEmpty()) {
             if (candidates.isEmpty()) {
                 return new NotFound("Cannot " + method + " " + rawPath);
@@ -77,7 +78,7 @@ final class Router {
         return true;
     }
 
-    private static Resolution decodeParams(Route route, String[] segments) {
+    private static Resolution decodeParams(Endpoint route, String[] segments) {
         Map<String, String> params = new LinkedHashMap<>();
         for (int i = 0; i < segments.length; i++) {
             String t = route.segments().get(i);

@@ -1,15 +1,16 @@
 package dev.chatwidget.testkit.server;
 
+import dev.chatwidget.adapter.http.Endpoint;
 import java.util.Set;
 
 /** The OAuth scopes the Chat Widget API checks, as the fake server knows them. */
 public final class Scopes {
 
     /** Needed by list and get. */
-    public static final String READONLY = "chat-widget.readonly";
+    public static final String READONLY = Endpoint.READ_SCOPE;
 
     /** Needed by replace, patch, delete, clone and create. */
-    public static final String WRITE = "chat-widget.write";
+    public static final String WRITE = Endpoint.WRITE_SCOPE;
 
     /** Both scopes. */
     public static final Set<String> ALL = Set.of(READONLY, WRITE);

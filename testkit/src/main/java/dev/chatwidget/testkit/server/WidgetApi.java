@@ -1,5 +1,6 @@
 package dev.chatwidget.testkit.server;
 
+import dev.chatwidget.adapter.http.Endpoint;
 import dev.chatwidget.core.domain.LocationId;
 import io.vavr.control.Either;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ final class WidgetApi {
         if (!VERSIONS.contains(version.get())) {
             return anonymous(errors.badRequest("Bad Request: unsupported Version header, expected one of " + VERSIONS));
         }
-        Route route = match.route();
+        Endpoint route = match.route();
         Optional<String> bearer = Optional.empty();
         Optional<TokenAccess> grant = Optional.empty();
         if (route.scope().isPresent()) {

@@ -11,7 +11,7 @@ import dev.chatwidget.adapter.http.inject.HttpAdapterProvider;
 public final class ApacheHttpModule extends HttpAdapterModule {
 
     public ApacheHttpModule(HttpConfig config) {
-        super(config, ApacheHttpChatWidgets::create);
+        super(config, ApacheHttpChatWidgets::transport);
     }
 
     /** Offers this adapter to {@code ChatWidgetsEnvironment} as {@code apache} (listed in META-INF/services). */

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.core.application.ChatWidgetService;
-import dev.chatwidget.core.application.pipeline.CallPipeline;
 import dev.chatwidget.core.application.pipeline.RateLimitStep;
 import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.RetryListener;
@@ -14,7 +13,6 @@ import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.ChatWidgetGateway;
-import dev.chatwidget.core.port.out.RateLimitListener;
 import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.contract.ChatWidgetGatewayContract;
@@ -51,11 +49,11 @@ class LiveServiceContractTest implements ChatWidgetGatewayContract {
         String baseUrl = System.getenv().getOrDefault("HIGHLEVEL_BASE_URL", HttpConfig.DEFAULT_BASE_URI.toString());
         TokenBucketRateLimiter limiter = new TokenBucketRateLimiter(Clock.systemUTC(), Sleeper.system());
         http = ApacheHttpChatWidgets.create(HttpConfig.builder(TokenProvider.fixed(System.getenv("HIGHLEVEL_TOKEN")))
-                .baseUri(URI.create(baseUrl)).rateLimitListener(limiter).build());
-        ChatWidgets widgets = new ChatWidgetService(CallPipeline.builder(http.handler(), Clock.systemUTC())
+                .baseUri(URI.create(baseUrl)).build());
+        ChatWidgets widgets = new ChatWidgetService(http.pipeline(Clock.systemUTC())
                 .retry(new RetryStep(RetryPolicy.defaults(), Sleeper.system(), new SplittableRandom(),
                         RetryListener.NONE))
-                .rateLimit(new RateLimitStep(limiter, RateLimitListener.NONE)).build());
+                .rateLimit(new RateLimitStep(limiter, limiter)).build());
         gateway = asGateway(widgets);
     }
 

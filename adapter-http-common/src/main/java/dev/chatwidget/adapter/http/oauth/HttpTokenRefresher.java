@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http.oauth;
 
+import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.domain.auth.TokenGrant;
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class HttpTokenRefresher implements TokenRefresher {
 
     /** HighLevel's API base URI, which serves the token endpoint too. */
-    public static final URI HIGHLEVEL = URI.create("https://services.leadconnectorhq.com");
+    public static final URI HIGHLEVEL = URI.create(HighLevelApi.BASE_URL);
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
 

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.testing.StubServer.Reply;
+import dev.chatwidget.core.application.pipeline.CallPipeline;
+import dev.chatwidget.core.application.pipeline.RateLimitStep;
+import dev.chatwidget.core.application.pipeline.RetryStep;
+import dev.chatwidget.core.application.resilience.RetryListener;
+import dev.chatwidget.core.application.resilience.RetryPolicy;
+import dev.chatwidget.core.call.WidgetRequest.GetWidget;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.ChatWidget;
@@ -33,12 +39,15 @@ import dev.chatwidget.core.error.ServerError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.Unauthorized;
 import dev.chatwidget.core.error.UnexpectedResponse;
+import dev.chatwidget.core.port.out.RateLimiter;
+import dev.chatwidget.core.port.out.Sleeper;
 import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +106,7 @@ public abstract class HttpGatewayBehaviourTest {
                 .baseUri(server.baseUri())
                 .connectTimeout(Duration.ofSeconds(2))
                 .responseTimeout(Duration.ofSeconds(5))
-                .callTimeout(Duration.ofSeconds(10))
-                .userAgentSuffix("behaviour-test")
-                .rateLimitListener((location, limits) -> reportedLimits.add(limits));
+                .userAgentSuffix("behaviour-test");
     }
 
     protected CloseableGateway open(HttpConfig config) {
@@ -410,10 +417,12 @@ public abstract class HttpGatewayBehaviourTest {
                         .header("X-RateLimit-Interval-Milliseconds", "10000").header("X-RateLimit-Limit-Daily", "200000")
                         .header("X-RateLimit-Daily-Remaining", "199999"),
                 Reply.status(404).header("X-RateLimit-Remaining", "98"));
-        CloseableGateway gateway = open();
+        CallPipeline gateway = open().pipeline(Clock.systemUTC())
+                .rateLimit(new RateLimitStep(RateLimiter.unlimited(), (location, limits) -> reportedLimits.add(limits)))
+                .build();
 
-        gateway.get(LOCATION, ID);
-        gateway.get(LOCATION, ID);
+        gateway.execute(new GetWidget(LOCATION, ID));
+        gateway.execute(new GetWidget(LOCATION, ID));
 
         assertThat(reportedLimits).hasSize(2);
         RateLimits first = reportedLimits.get(0);
@@ -454,12 +463,15 @@ public abstract class HttpGatewayBehaviourTest {
     }
 
     @Test
-    void a_body_that_stalls_past_the_call_timeout_is_a_transport_failure() {
+    void a_body_that_stalls_past_the_attempt_s_deadline_is_a_transport_failure() {
         server.reply(Reply.json(200, WIDGET).stallAfterPart(Duration.ofSeconds(5)));
-        CloseableGateway gateway = open(config().callTimeout(Duration.ofMillis(700)).build());
+        CallPipeline gateway = open().pipeline(Clock.systemUTC())
+                .retry(new RetryStep(RetryPolicy.none().withCallTimeout(Duration.ofMillis(700)), Sleeper.system(),
+                        () -> 0L, RetryListener.NONE))
+                .build();
 
         long started = System.nanoTime();
-        ChatWidgetError error = gateway.get(LOCATION, ID).getLeft();
+        ChatWidgetError error = gateway.execute(new GetWidget(LOCATION, ID)).getLeft();
 
         assertThat(error).isInstanceOf(TransportFailure.class);
         assertThat(((TransportFailure) error).mayHaveReachedServer()).isTrue();

@@ -11,7 +11,7 @@ import dev.chatwidget.adapter.http.inject.HttpAdapterProvider;
 public final class JdkHttpModule extends HttpAdapterModule {
 
     public JdkHttpModule(HttpConfig config) {
-        super(config, JdkHttpChatWidgets::create);
+        super(config, JdkHttpChatWidgets::transport);
     }
 
     /** Offers this adapter to {@code ChatWidgetsEnvironment} as {@code jdk} (listed in META-INF/services). */

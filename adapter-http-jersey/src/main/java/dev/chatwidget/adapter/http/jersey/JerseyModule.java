@@ -11,7 +11,7 @@ import dev.chatwidget.adapter.http.inject.HttpAdapterProvider;
 public final class JerseyModule extends HttpAdapterModule {
 
     public JerseyModule(HttpConfig config) {
-        super(config, JerseyHttpChatWidgets::create);
+        super(config, JerseyHttpChatWidgets::transport);
     }
 
     /** Offers this adapter to {@code ChatWidgetsEnvironment} as {@code jersey} (listed in META-INF/services). */

@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * The one place the order of the chain is decided: per-call observers, retry, rate limit, per-attempt observers,
- * then the handler. Per-call observers see a call once; per-attempt observers see every attempt (the re-send after
- * a credentials refresh included) after its wait for the rate limiter. The call and attempt timeouts are the retry
- * policy's ({@link RetryPolicy#none()}'s without a retry step).
+ * auth, then the handler. Per-call observers see a call once; per-attempt observers see every attempt (the re-send
+ * after a credentials refresh included) after its wait for the rate limiter. The call and attempt timeouts are the
+ * retry policy's ({@link RetryPolicy#none()}'s without a retry step). A chain with auth but no retry step gets
+ * {@link RetryStep#refreshOnly()}, so the re-send after a refresh never depends on a retry policy being set.
  */
 public final class PipelineBuilder {
 
@@ -24,6 +25,7 @@ public final class PipelineBuilder {
     private Optional<RetryStep> retry = Optional.empty();
     private Optional<RateLimitStep> rateLimit = Optional.empty();
     private List<CallStep> perAttempt = List.of();
+    private Optional<AuthStep> auth = Optional.empty();
 
     PipelineBuilder(CallHandler handler, Clock clock) {
         this.handler = Objects.requireNonNull(handler, "handler");
@@ -54,11 +56,22 @@ public final class PipelineBuilder {
         return this;
     }
 
+    /** The auth step, innermost: it hands the handler each attempt's token in the context. */
+    public PipelineBuilder auth(AuthStep step) {
+        this.auth = Optional.of(step);
+        return this;
+    }
+
     public CallPipeline build() {
         List<CallStep> steps = new ArrayList<>(perCall);
-        retry.ifPresent(steps::add);
+        if (retry.isPresent()) {
+            steps.add(retry.get());
+        } else if (auth.isPresent()) {
+            steps.add(RetryStep.refreshOnly());
+        }
         rateLimit.ifPresent(steps::add);
         steps.addAll(perAttempt);
+        auth.ifPresent(steps::add);
         CallTimeouts timeouts = retry.map(step -> step.policy().timeouts()).orElseGet(RetryPolicy.none()::timeouts);
         return new CallPipeline(steps, handler, clock, timeouts);
     }

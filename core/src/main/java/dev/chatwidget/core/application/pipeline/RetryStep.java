@@ -47,6 +47,15 @@ public final class RetryStep implements CallStep {
         this.listener = Objects.requireNonNull(listener, "listener");
     }
 
+    /**
+     * The step a pipeline without a retry policy still needs when it authenticates: it sends a call again once,
+     * at once, after the credentials were refreshed, and retries nothing else ({@link RetryPolicy#none()}; it never
+     * waits, so it neither sleeps nor draws jitter).
+     */
+    public static RetryStep refreshOnly() {
+        return new RetryStep(RetryPolicy.none(), Sleeper.system(), () -> 0L, RetryListener.NONE);
+    }
+
     /** The policy this step follows (it also sets the pipeline's timeouts). */
     public RetryPolicy policy() {
         return policy;

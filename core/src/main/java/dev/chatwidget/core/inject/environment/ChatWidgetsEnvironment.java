@@ -1,6 +1,7 @@
 package dev.chatwidget.core.inject.environment;
 
 import com.google.inject.Module;
+import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import java.net.URI;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ import java.util.function.Supplier;
  * <p>The adapter's name comes from code ({@link #adapter}), else the {@code chatwidget.adapter} system property,
  * else the {@code CHATWIDGET_ADAPTER} environment variable, else {@link #defaultAdapter}; the token from
  * {@code HIGHLEVEL_TOKEN}; the base URL from {@code HIGHLEVEL_BASE_URL} (default
- * {@code https://services.leadconnectorhq.com}). Adapters are found with {@link ServiceLoader}, so only the chosen
+ * {@link HighLevelApi#BASE_URL}). Adapters are found with {@link ServiceLoader}, so only the chosen
  * one needs to be on the classpath. Every problem is one {@link ChatWidgetsConfigurationException} saying what to
  * set. Immutable: each {@code with}-style method returns a copy.
  */
@@ -30,7 +31,7 @@ public final class ChatWidgetsEnvironment {
     public static final String ADAPTER_PROPERTY = "chatwidget.adapter";
     public static final String TOKEN_VARIABLE = "HIGHLEVEL_TOKEN";
     public static final String BASE_URL_VARIABLE = "HIGHLEVEL_BASE_URL";
-    public static final URI DEFAULT_BASE_URL = URI.create("https://services.leadconnectorhq.com");
+    public static final URI DEFAULT_BASE_URL = URI.create(HighLevelApi.BASE_URL);
     public static final String DEFAULT_TOKEN_HINT =
             "set HIGHLEVEL_TOKEN to a private integration token or a location access token";
 

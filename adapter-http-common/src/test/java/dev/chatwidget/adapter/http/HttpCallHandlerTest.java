@@ -5,10 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.chatwidget.core.call.Call;
 import dev.chatwidget.core.call.CallContext;
+import dev.chatwidget.core.call.CallResult;
+import dev.chatwidget.core.call.WidgetRequest;
+import dev.chatwidget.core.call.WidgetRequest.DeleteWidget;
 import dev.chatwidget.core.call.WidgetRequest.CreateWidget;
 import dev.chatwidget.core.call.WidgetRequest.GetWidget;
+import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.Deleted;
 import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.RateLimits;
 import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
@@ -21,12 +28,15 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
-import java.util.ArrayList;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** The call executor over a scripted transport: failure mapping and reporting without any socket. */
-class CallExecutorTest {
+/** The HTTP call handler over a scripted transport: status, limits, credentials and failure mapping, no socket. */
+class HttpCallHandlerTest {
 
     final LocationId location = LocationId.of("loc");
     final WidgetId id = WidgetId.of("w1");
@@ -38,6 +48,15 @@ class CallExecutorTest {
 
     HttpConfig.Builder config() {
         return HttpConfig.builder(TokenProvider.fixed("tok")).baseUri("http://localhost:1");
+    }
+
+    /** One attempt of {@code request} straight into a handler over {@code transport}, with {@code token} if any. */
+    <R> CallResult<R> attempt(Transport transport, WidgetRequest<R> request, Optional<String> token) {
+        CallContext context = CallContext.start(request, Clock.systemUTC(), Duration.ofSeconds(5));
+        if (token.isPresent()) {
+            context = context.withCredentials(new AccessToken(token.get()));
+        }
+        return new HttpCallHandler(config().build(), transport).handle(new Call<>(request, context));
     }
 
     Transport failing(IOException failure) {
@@ -74,43 +93,66 @@ class CallExecutorTest {
     }
 
     @Test
-    void an_oversized_body_is_an_unexpected_response_with_the_status_and_its_limits_reported() {
-        List<Object> reported = new ArrayList<>();
+    void an_oversized_body_is_an_unexpected_response_with_the_status_and_its_limits_returned() {
         ResponseHeaders headers = RateLimitHeadersTest.headers("X-RateLimit-Remaining", "9", "X-Trace-Id", "t-1");
-        ChatWidgetError error = gateway(failing(new ResponseTooLargeException(200, headers, 10)),
-                config().rateLimitListener((loc, limits) -> reported.add(limits))).get(location, id).getLeft();
+        CallResult<ChatWidget> result = attempt(failing(new ResponseTooLargeException(200, headers, 10)),
+                new GetWidget(location, id), Optional.of("tok"));
 
+        ChatWidgetError error = result.outcome().getLeft();
         assertThat(error).isInstanceOf(UnexpectedResponse.class);
         assertThat(error.status()).isEqualTo(200);
         assertThat(error.traceId()).contains("t-1");
-        assertThat(reported).hasSize(1);
+        assertThat(result.status()).hasValue(200);
+        assertThat(result.reportedLimits()).get().extracting(RateLimits::burstRemaining).isEqualTo(OptionalLong.of(9));
     }
 
     @Test
-    void a_failing_rate_limit_listener_does_not_fail_the_call() {
-        Transport ok = ScriptedTransport.answering(200, ResponseHeaders.NONE, "{}".getBytes(UTF_8));
+    void every_response_s_status_and_reported_limits_come_back_in_the_result() {
+        ResponseHeaders headers = RateLimitHeadersTest.headers("X-RateLimit-Remaining", "41");
+        for (int status : List.of(200, 404, 429, 503)) {
+            CallResult<Deleted> result = attempt(ScriptedTransport.answering(status, headers, "{}".getBytes(UTF_8)),
+                    new DeleteWidget(location, id), Optional.of("tok"));
 
-        var result = gateway(ok, config().rateLimitListener((loc, limits) -> {
-            throw new IllegalStateException("listener bug");
-        })).delete(location, id);
-
-        assertThat(result.isRight()).isTrue();
+            assertThat(result.status()).as("status").hasValue(status);
+            assertThat(result.succeeded()).as("succeeded at %d", status).isEqualTo(status == 200);
+            assertThat(result.reportedLimits()).get().extracting(RateLimits::burstRemaining)
+                    .isEqualTo(OptionalLong.of(41));
+            assertThat(result.credentialsRefreshed()).isFalse();
+        }
     }
 
     @Test
-    void an_exchange_that_outlives_the_call_timeout_is_aborted_and_reported_as_timed_out() {
-        ScriptedTransport hanging = new ScriptedTransport((request, aborted) -> {
-            awaitAbort(aborted);
-            throw new java.net.SocketException("Socket closed");
-        });
+    void a_failure_without_a_response_has_no_status() {
+        CallResult<ChatWidget> result = attempt(failing(new ConnectException("refused")), new GetWidget(location, id),
+                Optional.of("tok"));
 
-        ChatWidgetError error = gateway(hanging, config().callTimeout(java.time.Duration.ofMillis(200)))
-                .get(location, id).getLeft();
+        assertThat(result.status()).isEmpty();
+        assertThat(result.reportedLimits()).isEmpty();
+    }
 
-        assertThat(hanging.aborts).hasValue(1);
-        assertThat(error.message()).startsWith("timed out");
-        assertThat(((TransportFailure) error).mayHaveReachedServer()).isTrue();
-        assertThat(hanging.sent.get(0).body()).isEmpty();
+    @Test
+    void the_bearer_token_is_the_one_in_the_call_s_context_and_absent_without_one() {
+        ScriptedTransport ok = ScriptedTransport.answering(200, ResponseHeaders.NONE, "{}".getBytes(UTF_8));
+
+        attempt(ok, new DeleteWidget(location, id), Optional.of("context-token"));
+        attempt(ok, new DeleteWidget(location, id), Optional.empty());
+
+        assertThat(ok.sent.get(0).headers()).contains(new Header("Authorization", "Bearer context-token"));
+        assertThat(ok.sent.get(1).headers()).extracting(Header::name).doesNotContain("Authorization");
+    }
+
+    @Test
+    void a_closed_handler_sends_nothing() {
+        ScriptedTransport ok = ScriptedTransport.answering(200, ResponseHeaders.NONE, "{}".getBytes(UTF_8));
+        HttpCallHandler handler = new HttpCallHandler(config().build(), ok);
+        handler.close();
+        GetWidget get = new GetWidget(location, id);
+
+        CallResult<ChatWidget> result = handler.handle(new Call<>(get,
+                CallContext.start(get, Clock.systemUTC(), Duration.ofSeconds(1))));
+
+        assertThat(((TransportFailure) result.outcome().getLeft()).mayHaveReachedServer()).isFalse();
+        assertThat(ok.sent).isEmpty();
     }
 
     @Test
@@ -125,12 +167,14 @@ class CallExecutorTest {
         });
 
         long started = System.nanoTime();
-        ChatWidgetError error = gateway(hanging, config().callTimeout(java.time.Duration.ofSeconds(30))).handler()
-                .handle(new Call<>(get, attempt)).outcome().getLeft();
+        ChatWidgetError error = new HttpCallHandler(config().build(), hanging).handle(new Call<>(get, attempt))
+                .outcome().getLeft();
 
         assertThat(hanging.aborts).hasValue(1);
         assertThat(error.message()).startsWith("timed out");
         assertThat(System.nanoTime() - started).isLessThan(java.time.Duration.ofSeconds(20).toNanos());
+        assertThat(hanging.sent.get(0).body()).isEmpty();
+        assertThat(((TransportFailure) error).mayHaveReachedServer()).isTrue();
     }
 
     @Test
@@ -181,8 +225,8 @@ class CallExecutorTest {
         CallContext spent = CallContext.start(create, clock, java.time.Duration.ofSeconds(30))
                 .withAttempt(3, clock.instant().minusMillis(1));
 
-        TransportFailure error = (TransportFailure) gateway(failing(new ConnectException()), config()).handler()
-                .handle(new Call<>(create, spent)).outcome().getLeft();
+        TransportFailure error = (TransportFailure) new HttpCallHandler(config().build(),
+                failing(new ConnectException())).handle(new Call<>(create, spent)).outcome().getLeft();
 
         assertThat(sent).isEmpty();
         assertThat(error.mayHaveReachedServer()).isFalse();
