@@ -13,8 +13,7 @@ import javax.sql.DataSource;
  * Runs one store operation on a connection from the {@link DataSource} in auto-commit, and turns every failure
  * into a {@link TransportFailure} that names the exception class and SQLState only: drivers put statement
  * parameters (here: tokens) into their messages. A connection found broken (e.g. its backend was terminated, or
- * the database restarted since the pool opened it) is retried once on a fresh one; every operation is safe to
- * repeat.
+ * the database restarted since the pool opened it) is retried on another one; every operation is safe to repeat.
  */
 final class JdbcCalls {
 
@@ -23,6 +22,13 @@ final class JdbcCalls {
     interface Operation<T> {
         T run(Connection connection) throws SQLException;
     }
+
+    /**
+     * A pool hands out connections it used moments ago without checking them, so after the database dropped them
+     * all, the next ones may be dead too: each fails at once and is discarded by the pool. More than HikariCP's
+     * default pool size (10); only failures on a connection already handed out are retried, never a failed connect.
+     */
+    static final int ATTEMPTS_ON_BROKEN_CONNECTIONS = 12;
 
     private final DataSource dataSource;
     private final String store;
@@ -33,32 +39,34 @@ final class JdbcCalls {
     }
 
     <T> Either<ChatWidgetError, T> call(String what, Operation<T> operation) {
-        try {
-            return Either.right(once(operation));
-        } catch (SQLException | RuntimeException e) {
-            if (!broken(e)) {
+        for (int attempt = 1; ; attempt++) {
+            Connection connection;
+            try {
+                connection = dataSource.getConnection();
+            } catch (SQLException | RuntimeException e) {
+                // The pool (or driver) already tried to connect: no point in asking again at once.
                 return Either.left(failure(what, e));
             }
-            try {
-                return Either.right(once(operation));
-            } catch (SQLException | RuntimeException again) {
-                return Either.left(failure(what, again));
+            try (connection) {
+                return Either.right(run(connection, operation));
+            } catch (SQLException | RuntimeException e) {
+                if (attempt == ATTEMPTS_ON_BROKEN_CONNECTIONS || !broken(e)) {
+                    return Either.left(failure(what, e));
+                }
             }
         }
     }
 
-    private <T> T once(Operation<T> operation) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            boolean autoCommit = connection.getAutoCommit();
+    private static <T> T run(Connection connection, Operation<T> operation) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        if (!autoCommit) {
+            connection.setAutoCommit(true);
+        }
+        try {
+            return operation.run(connection);
+        } finally {
             if (!autoCommit) {
-                connection.setAutoCommit(true);
-            }
-            try {
-                return operation.run(connection);
-            } finally {
-                if (!autoCommit) {
-                    connection.setAutoCommit(false);
-                }
+                connection.setAutoCommit(false);
             }
         }
     }

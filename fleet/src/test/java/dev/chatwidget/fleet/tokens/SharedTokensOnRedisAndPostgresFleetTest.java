@@ -1,0 +1,70 @@
+package dev.chatwidget.fleet.tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.chatwidget.adapter.jdbc.JdbcTokenStore;
+import dev.chatwidget.adapter.jdbc.PostgresServerExtension;
+import dev.chatwidget.adapter.redis.RedisServerExtension;
+import dev.chatwidget.adapter.redis.RedisTokenStore;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The multi-process proof on Redis and on PostgreSQL, side by side (the processes mostly sleep, and the build's
+ * time budget is tight). On each store a first process takes the refresh lease and is SIGKILLed before its refresh
+ * is sent; then three worker JVMs share the location's OAuth tokens (access tokens of 4 s) against the store's own
+ * fake server for 20 s. Halfway, Redis is stopped for a second and restarted, and PostgreSQL terminates every
+ * client connection (the workers' pooled ones) every half second until the end. On both: no caller sees
+ * Unauthorized or any failure, the endpoint refuses no refresh, and the refreshes granted are the rotations the
+ * run needed.
+ */
+class SharedTokensOnRedisAndPostgresFleetTest {
+
+    private static final int WORKERS = 3;
+    private static final Duration RUN = Duration.ofSeconds(20);
+
+    @RegisterExtension
+    static final RedisServerExtension REDIS = new RedisServerExtension();
+
+    @RegisterExtension
+    static final PostgresServerExtension POSTGRES = new PostgresServerExtension();
+
+    @Test
+    void workers_share_one_refresh_after_a_killed_holder_through_a_redis_restart_and_dropped_postgres_connections()
+            throws Exception {
+        PGSimpleDataSource postgres = new PGSimpleDataSource();
+        postgres.setUrl(POSTGRES.jdbcUrl());
+        JdbcTokenStore jdbcSeed = JdbcTokenStore.builder(postgres).createTable(true).build();
+        int terminated = 0;
+        try (RedisTokenStore redisSeed = RedisTokenStore.connect(REDIS.uri());
+             StoreFleetRun onRedis = StoreFleetRun.installed("redis", REDIS.uri(), redisSeed, RUN);
+             StoreFleetRun onPostgres = StoreFleetRun.installed("postgresql", POSTGRES.jdbcUrl(), jdbcSeed, RUN)) {
+            onRedis.startVictim();
+            onPostgres.startVictim();
+            onRedis.killVictimMidRefresh();
+            onPostgres.killVictimMidRefresh();
+            onRedis.startWorkers(WORKERS);
+            onPostgres.startWorkers(WORKERS);
+            onRedis.awaitCalling();
+            onPostgres.awaitCalling();
+
+            Thread.sleep(RUN.dividedBy(2).toMillis());
+            REDIS.pause();
+            terminated += POSTGRES.terminateConnections();
+            Thread.sleep(1000);
+            REDIS.resume();
+            while (onPostgres.workersRunning()) {
+                terminated += POSTGRES.terminateConnections();
+                Thread.sleep(500);
+            }
+
+            onRedis.finish();
+            FleetTotals pg = onPostgres.finish();
+            System.out.printf("fleet on postgresql: %d client connections terminated during the run; calls per"
+                    + " worker %s%n", terminated, pg.workers().stream().map(o -> o.number("calls")).toList());
+        }
+        assertThat(terminated).as("the workers' pooled connections were dropped").isPositive();
+    }
+}
