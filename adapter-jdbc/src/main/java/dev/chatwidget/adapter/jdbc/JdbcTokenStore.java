@@ -115,9 +115,13 @@ public final class JdbcTokenStore implements TokenStore {
         OffsetDateTime at = utc(now);
         OffsetDateTime until = utc(now.plus(ttl.isNegative() ? Duration.ZERO : ttl));
         return calls.call("lease", c -> {
+            // A held lease leaves the row as it is; only a location without a row yet gets one inserted (a
+            // failed INSERT would put an error in the database's log on every poll of a waiting instance).
             boolean taken = statements.execute(c, sql.takeLease(), holder, until, location.value(), holder, at) == 1
-                    || statements.insertOrLose(c, sql.insertLease(), location.value(), holder, until)
-                    || statements.execute(c, sql.takeLease(), holder, until, location.value(), holder, at) == 1;
+                    || (!statements.exists(c, sql.exists(), location.value())
+                        && (statements.insertOrLose(c, sql.insertLease(), location.value(), holder, until)
+                            || statements.execute(c, sql.takeLease(), holder, until, location.value(), holder, at)
+                                == 1));
             return taken ? Optional.of(new RefreshLease(location, holder)) : Optional.<RefreshLease>empty();
         });
     }

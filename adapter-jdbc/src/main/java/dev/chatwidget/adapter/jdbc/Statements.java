@@ -39,6 +39,13 @@ final class Statements {
         }
     }
 
+    /** Whether {@code select} finds a row. */
+    boolean exists(Connection c, String select, Object... values) throws SQLException {
+        try (PreparedStatement prepared = prepare(c, select, values); ResultSet row = prepared.executeQuery()) {
+            return row.next();
+        }
+    }
+
     /** How many rows {@code statement} changed. */
     int execute(Connection c, String statement, Object... values) throws SQLException {
         try (PreparedStatement prepared = prepare(c, statement, values)) {

@@ -7,7 +7,7 @@ package dev.chatwidget.adapter.jdbc;
  * which makes a retried take harmless); a versioned save is an UPDATE matching the version it replaces.
  */
 record TokenSql(String select, String update, String updateIfVersion, String insert, String takeLease,
-                String insertLease, String release) {
+                String insertLease, String release, String exists) {
 
     static TokenSql on(TokenTable table) {
         String t = table.name();
@@ -23,6 +23,7 @@ record TokenSql(String select, String update, String updateIfVersion, String ins
                         + " AND (lease_holder IS NULL OR lease_holder = ? OR lease_until <= ?)",
                 "INSERT INTO " + t + " (location_id, version, lease_holder, lease_until) VALUES (?, 0, ?, ?)",
                 "UPDATE " + t + " SET lease_holder = NULL, lease_until = NULL WHERE location_id = ?"
-                        + " AND lease_holder = ?");
+                        + " AND lease_holder = ?",
+                "SELECT 1 FROM " + t + " WHERE location_id = ?");
     }
 }

@@ -117,7 +117,7 @@ public final class PostgresServerExtension implements BeforeAllCallback, AfterAl
     public synchronized void close() {
         pause();
         if (dataDir != null) {
-            PostgresBinaries.delete(dataDir);
+            PostgresBinaries.delete(dataDir.getParent()); // the data and the log beside it
             dataDir = null;
         }
         if (stopOnExit != null && Thread.currentThread() != stopOnExit) {

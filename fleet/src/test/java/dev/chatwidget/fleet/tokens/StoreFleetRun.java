@@ -27,6 +27,7 @@ final class StoreFleetRun implements AutoCloseable {
     private final String name;
     private final String storeUri;
     private final Duration run;
+    private final Duration tokenLifetime;
     private final FakeOAuth oauth;
     private final FakeHighLevelServer server;
     private Fleet victim;
@@ -34,20 +35,23 @@ final class StoreFleetRun implements AutoCloseable {
     private Fleet workers;
     private long workersStarted;
 
-    private StoreFleetRun(String name, String storeUri, Duration run) {
+    private StoreFleetRun(String name, String storeUri, Duration run, Duration tokenLifetime) {
         this.name = name;
         this.storeUri = storeUri;
         this.run = run;
-        this.oauth = new FakeOAuth(Clock.systemUTC(), FleetApp.ACCESS_TOKEN_LIFETIME).registerClient(FleetApp.CLIENT);
+        this.tokenLifetime = tokenLifetime;
+        this.oauth = new FakeOAuth(Clock.systemUTC(), tokenLifetime).registerClient(FleetApp.CLIENT);
         this.server = FakeHighLevelServer.builder().oauth(oauth).rateLimits(RateLimitPolicy.UNLIMITED).start();
     }
 
     /**
-     * A run on the store at {@code storeUri} ({@code seed} is the same store, opened by the test), installed a
-     * while ago: the access token has expired, so the first call of anyone refreshes.
+     * A run on the store at {@code storeUri} ({@code seed} is the same store, opened by the test) whose fake server
+     * grants access tokens of {@code tokenLifetime}, installed a while ago: the access token has expired, so the
+     * first call of anyone refreshes.
      */
-    static StoreFleetRun installed(String name, String storeUri, TokenStore seed, Duration run) {
-        StoreFleetRun fleetRun = new StoreFleetRun(name, storeUri, run);
+    static StoreFleetRun installed(String name, String storeUri, TokenStore seed, Duration run,
+                                   Duration tokenLifetime) {
+        StoreFleetRun fleetRun = new StoreFleetRun(name, storeUri, run, tokenLifetime);
         fleetRun.server.seed(Widgets.liveChat(FleetApp.LOCATION, "Website chat"));
         TokenGrant install = fleetRun.oauth.install(FleetApp.CLIENT.clientId(), FleetApp.LOCATION);
         seed.save(FleetApp.LOCATION, StoredTokens.of(install, Instant.now().minus(Duration.ofMinutes(1))))
@@ -89,7 +93,7 @@ final class StoreFleetRun implements AutoCloseable {
         List<ChildOutcome> outcomes = workers.awaitAll(run.plus(Duration.ofSeconds(60)));
         Duration elapsed = Duration.ofNanos(System.nanoTime() - workersStarted);
         assertThat(victimOutcome.exitCode()).as(name + ": victim SIGKILLed").isEqualTo(128 + 9);
-        FleetTotals totals = FleetTotals.of(name, outcomes, oauth);
+        FleetTotals totals = FleetTotals.of(name, outcomes, oauth, tokenLifetime);
         totals.assertOneSharedRefreshPerRotation(elapsed);
         return totals;
     }
