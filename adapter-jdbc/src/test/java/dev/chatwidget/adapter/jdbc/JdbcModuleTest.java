@@ -15,7 +15,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 class JdbcModuleTest {
 
     @RegisterExtension
-    static final PostgresServerExtension POSTGRES = new PostgresServerExtension();
+    static final PostgresServerExtension POSTGRES = PostgresServerExtension.shared();
 
     @Test
     void binds_a_single_token_store_on_the_data_source_creating_the_named_table() {

@@ -40,7 +40,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JdbcReadmeExampleTest {
 
     @RegisterExtension
-    static final PostgresServerExtension POSTGRES = new PostgresServerExtension();
+    static final PostgresServerExtension POSTGRES = PostgresServerExtension.shared();
 
     private static HikariDataSource dataSource;
 

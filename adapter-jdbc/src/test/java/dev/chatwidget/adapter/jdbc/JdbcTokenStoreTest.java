@@ -26,7 +26,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 class JdbcTokenStoreTest implements TokenStoreContract {
 
     @RegisterExtension
-    static final PostgresServerExtension POSTGRES = new PostgresServerExtension();
+    static final PostgresServerExtension POSTGRES = PostgresServerExtension.shared();
 
     private static HikariDataSource pool;
     private static JdbcTokenStore store;

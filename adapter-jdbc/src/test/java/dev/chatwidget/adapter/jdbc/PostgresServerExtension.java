@@ -30,10 +30,33 @@ public final class PostgresServerExtension implements BeforeAllCallback, AfterAl
     private static final int START_TRIES = 5;
     private static final Duration READY_WITHIN = Duration.ofSeconds(60);
 
+    private static PostgresServerExtension shared;
+
+    private final boolean keptRunning;
     private Path dataDir;
     private int port;
     private Process server;
     private Thread stopOnExit;
+
+    /** A server for one test class: started before its tests, stopped after them. */
+    public PostgresServerExtension() {
+        this(false);
+    }
+
+    private PostgresServerExtension(boolean keptRunning) {
+        this.keptRunning = keptRunning;
+    }
+
+    /**
+     * The one server of this JVM for every test class that registers it: started by the first, stopped when the JVM
+     * exits (initdb and a start cost seconds on a loaded machine). Its tests must not depend on what others left.
+     */
+    public static synchronized PostgresServerExtension shared() {
+        if (shared == null) {
+            shared = new PostgresServerExtension(true);
+        }
+        return shared;
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -42,7 +65,11 @@ public final class PostgresServerExtension implements BeforeAllCallback, AfterAl
 
     @Override
     public void afterAll(ExtensionContext context) {
-        close();
+        if (!keptRunning) {
+            close();
+        } else {
+            resume(); // a test class that paused it leaves it running for the next
+        }
     }
 
     /** Creates a database cluster and starts the server on a free loopback port (retried if the port is taken). */

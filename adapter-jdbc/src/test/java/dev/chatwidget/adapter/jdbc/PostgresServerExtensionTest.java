@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class PostgresServerExtensionTest {
 
     @RegisterExtension
-    static final PostgresServerExtension POSTGRES = new PostgresServerExtension();
+    static final PostgresServerExtension POSTGRES = PostgresServerExtension.shared();
 
     @Test
     void answers_real_sql_on_loopback_from_a_data_directory_root_does_not_own() throws Exception {
