@@ -36,6 +36,21 @@ class SharedTokensOnRedisAndPostgresFleetTest {
     @RegisterExtension
     static final PostgresServerExtension POSTGRES = new PostgresServerExtension();
 
+    /**
+     * Terminates the client connections, trying every 100 ms for up to 2 s: a worker's pool may hold none at the
+     * moment (connections are opened when a statement needs one).
+     */
+    private static int dropConnections() throws InterruptedException {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            int terminated = POSTGRES.terminateConnections();
+            if (terminated > 0) {
+                return terminated;
+            }
+            Thread.sleep(100);
+        }
+        return 0;
+    }
+
     private static void sleepUntil(long start, Duration after) throws InterruptedException {
         long left = start + after.toNanos() - System.nanoTime();
         if (left > 0) {
@@ -68,14 +83,14 @@ class SharedTokensOnRedisAndPostgresFleetTest {
             // PostgreSQL drops every client connection (the pools' next statements find theirs dead) a quarter of
             // the way in, just after Redis restarts halfway, and three quarters of the way in.
             sleepUntil(redisCalling, RUN.dividedBy(4));
-            terminated += POSTGRES.terminateConnections();
+            terminated += dropConnections();
             sleepUntil(redisCalling, RUN.dividedBy(2));
             REDIS.pause();
             Thread.sleep(1000);
             REDIS.resume();
-            terminated += POSTGRES.terminateConnections();
+            terminated += dropConnections();
             sleepUntil(redisCalling, RUN.multipliedBy(3).dividedBy(4));
-            terminated += POSTGRES.terminateConnections();
+            terminated += dropConnections();
 
             FleetTotals pg = onPostgres.finish();
             onRedis.finish();
