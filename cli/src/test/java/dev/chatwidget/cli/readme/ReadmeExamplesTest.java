@@ -76,6 +76,7 @@ class ReadmeExamplesTest {
                 "testkit/src/test/java/dev/chatwidget/testkit/thirdparty/CachingGatewayContractTest.java",
                 "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisReadmeExampleTest.java",
                 "adapter-redis/src/test/java/dev/chatwidget/adapter/redis/RedisRateLimitReadmeExampleTest.java",
+                "adapter-jdbc/src/test/java/dev/chatwidget/adapter/jdbc/JdbcReadmeExampleTest.java",
                 "spring-boot-starter/src/test/java/dev/chatwidget/spring/boot/readme/SupportWidgets.java",
                 "spring-boot-starter/src/test/java/dev/chatwidget/spring/boot/readme/SupportWidgetsTest.java")) {
             regions.addAll(ReadmeSnippets.regions(ReadmeSnippets.root().resolve(example)));

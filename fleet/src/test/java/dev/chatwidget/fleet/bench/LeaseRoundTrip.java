@@ -1,5 +1,9 @@
 package dev.chatwidget.fleet.bench;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.chatwidget.adapter.jdbc.JdbcTokenStore;
+import dev.chatwidget.adapter.jdbc.PostgresServerExtension;
 import dev.chatwidget.adapter.redis.RedisServerExtension;
 import dev.chatwidget.adapter.redis.RedisTokenStore;
 import dev.chatwidget.core.domain.LocationId;
@@ -13,7 +17,8 @@ import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * What one shared refresh costs in store round trips, on a real redis-server on loopback:
+ * What one shared refresh costs in store round trips, on a real redis-server and a real PostgreSQL (through a
+ * HikariCP pool) on loopback:
  * the lease (take and give back) and the compare-and-set save, each timed one at a time from one thread.
  * Run: {@code mvn -B -q -pl fleet exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.chatwidget.fleet.bench.LeaseRoundTrip} (after installing the modules it uses).
@@ -37,13 +42,23 @@ public final class LeaseRoundTrip {
         } finally {
             redis.close();
         }
+        PostgresServerExtension postgres = new PostgresServerExtension();
+        postgres.start();
+        HikariConfig pool = new HikariConfig();
+        pool.setJdbcUrl(postgres.jdbcUrl());
+        pool.setMaximumPoolSize(2);
+        try (HikariDataSource dataSource = new HikariDataSource(pool)) {
+            report("postgresql", JdbcTokenStore.builder(dataSource).createTable(true).build());
+        } finally {
+            postgres.close();
+        }
     }
 
     private static void report(String name, TokenStore store) {
         store.save(LOCATION, TOKENS);
         time(store, WARMUP);
         long[][] nanos = time(store, MEASURED);
-        System.out.printf("%-6s lease+release: %s | saveIfVersion: %s%n", name, summary(nanos[0]),
+        System.out.printf("%-10s lease+release: %s | saveIfVersion: %s%n", name, summary(nanos[0]),
                 summary(nanos[1]));
     }
 

@@ -9,13 +9,18 @@ import java.util.List;
 
 /** What the workers of a token fleet saw, summed, printed and checked against the proof's bar. */
 record FleetTotals(String name, List<ChildOutcome> workers, long calls, long unauthorized, long failed,
-                   int refreshRequests, int refreshesGranted) {
+                   int refreshRequests, int refreshesGranted, Duration tokenLifetime) {
 
     static FleetTotals of(String name, List<ChildOutcome> workers, FakeOAuth oauth) {
+        return of(name, workers, oauth, FleetApp.ACCESS_TOKEN_LIFETIME);
+    }
+
+    /** As {@link #of(String, List, FakeOAuth)}, for a fake server granting access tokens of {@code tokenLifetime}. */
+    static FleetTotals of(String name, List<ChildOutcome> workers, FakeOAuth oauth, Duration tokenLifetime) {
         workers.forEach(o -> System.out.println("fleet on " + name + ": " + o));
         assertThat(workers).allSatisfy(o -> assertThat(o.succeeded()).as(o.toString()).isTrue());
         return new FleetTotals(name, workers, sum(workers, "calls"), sum(workers, "unauthorized"),
-                sum(workers, "failed"), oauth.refreshRequests(), oauth.refreshesGranted());
+                sum(workers, "failed"), oauth.refreshRequests(), oauth.refreshesGranted(), tokenLifetime);
     }
 
     /**
@@ -26,7 +31,7 @@ record FleetTotals(String name, List<ChildOutcome> workers, long calls, long una
      */
     void assertOneSharedRefreshPerRotation(Duration elapsed) {
         long fewest = 1;
-        long most = elapsed.toMillis() / FleetApp.ACCESS_TOKEN_LIFETIME.minus(FleetApp.LEAD).toMillis() + 1;
+        long most = elapsed.toMillis() / tokenLifetime.minus(FleetApp.LEAD).toMillis() + 1;
         System.out.printf("fleet on %s: %d workers, %d calls, %d unauthorized, %d failed; refreshes requested %d,"
                         + " granted %d (rotations needed %d..%d in %d ms)%n", name, workers.size(), calls,
                 unauthorized, failed, refreshRequests, refreshesGranted, fewest, most, elapsed.toMillis());

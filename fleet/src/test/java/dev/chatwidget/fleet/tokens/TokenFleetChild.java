@@ -4,9 +4,7 @@ import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets;
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
-import dev.chatwidget.adapter.redis.RedisTokenStore;
 import dev.chatwidget.core.application.ChatWidgetService;
-import dev.chatwidget.core.application.auth.FileTokenStore;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.error.ChatWidgetError;
@@ -17,7 +15,6 @@ import dev.chatwidget.fleet.harness.ChildReport;
 import dev.chatwidget.fleet.harness.Fleet;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One instance of the app in the token fleet: lists widgets every interval for the run time through the Apache
  * adapter, with an {@link OAuthTokenProvider} on the shared store, and reports what its callers saw.
- * Arguments: store URI ({@code redis://...} or a {@code file:} URI of a token file), fake server URI, run millis,
+ * Arguments: store URI (see {@link FleetStore}), fake server URI, run millis,
  * interval millis, role ({@code worker} or {@code victim}: a victim announces "refreshing" holding the lease,
  * before sending the refresh, then stalls to be killed).
  */
@@ -45,15 +42,11 @@ public final class TokenFleetChild {
         long intervalMillis = Long.parseLong(args[3]);
         boolean victim = args[4].equals("victim");
         Map<String, Object> report = new LinkedHashMap<>();
-        if (storeUri.startsWith("file:")) {
-            run(new FileTokenStore(Path.of(URI.create(storeUri))), server, runMillis, intervalMillis, victim, report);
-        } else {
-            try (RedisTokenStore store = connect(storeUri)) {
-                run(store, server, runMillis, intervalMillis, victim, report);
-            }
+        try (FleetStore store = FleetStore.open(storeUri)) {
+            run(store.store(), server, runMillis, intervalMillis, victim, report);
         }
         ChildReport.summary(report);
-        System.exit(0); // Lettuce and HTTP client threads must not keep the child alive
+        System.exit(0); // Lettuce, HikariCP and HTTP client threads must not keep the child alive
     }
 
     /** {@code count} children in {@code role} on the store at {@code storeUri}, calling {@code server} for a run. */
@@ -62,20 +55,6 @@ public final class TokenFleetChild {
                 .args(i -> List.of(storeUri, server.baseUri().toString(), Long.toString(run.toMillis()),
                         Long.toString(FleetApp.CALL_INTERVAL.toMillis()), role))
                 .start();
-    }
-
-    /** The first connect may be slow while the fleet's JVMs all start at once on a small machine. */
-    private static RedisTokenStore connect(String uri) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return RedisTokenStore.connect(uri, FleetApp.STORE_TIMEOUT);
-            } catch (RuntimeException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
-                TimeUnit.MILLISECONDS.sleep(500);
-            }
-        }
     }
 
     private static void run(TokenStore store, URI server, long runMillis, long intervalMillis, boolean victim,

@@ -47,12 +47,19 @@ public record ChatWidgetProperties(
      *
      * @param clientId        the app's client id
      * @param clientSecret    the app's client secret
-     * @param tokenStore      where refreshed tokens are kept: {@code inmemory} or {@code file}
+     * @param tokenStore      where refreshed tokens are kept: {@code inmemory}, {@code file}, {@code redis}
+     *                        (chat-widget-adapter-redis) or {@code jdbc} (chat-widget-adapter-jdbc, on the
+     *                        application's {@code DataSource})
      * @param tokenFile       the file of the {@code file} store
      * @param defaultLocation the location whose token serves calls that name none; the health check reads it
+     * @param redisUrl        the Redis of the {@code redis} store, e.g. {@code redis://redis.internal:6379/0}
+     * @param jdbcTable       the table of the {@code jdbc} store
+     * @param jdbcCreateTable whether the {@code jdbc} store creates its table at start-up if it is missing
      */
     public record OAuth(String clientId, String clientSecret, @DefaultValue("inmemory") TokenStoreKind tokenStore,
-                        Path tokenFile, String defaultLocation) {
+                        Path tokenFile, String defaultLocation, String redisUrl,
+                        @DefaultValue("chat_widget_tokens") String jdbcTable,
+                        @DefaultValue("false") boolean jdbcCreateTable) {
 
         /** Whether an OAuth app is configured. */
         public boolean configured() {
@@ -62,12 +69,13 @@ public record ChatWidgetProperties(
         @Override
         public String toString() {
             return "OAuth[clientId=" + clientId + ", clientSecret=" + Masked.of(clientSecret) + ", tokenStore="
-                    + tokenStore + ", tokenFile=" + tokenFile + ", defaultLocation=" + defaultLocation + "]";
+                    + tokenStore + ", tokenFile=" + tokenFile + ", defaultLocation=" + defaultLocation
+                    + ", redisUrl=" + (redisUrl == null ? null : Masked.of(redisUrl)) + ", jdbcTable=" + jdbcTable + "]";
         }
     }
 
     /** The token stores this starter can build; a {@code TokenStore} bean of your own replaces it. */
-    public enum TokenStoreKind { INMEMORY, FILE }
+    public enum TokenStoreKind { INMEMORY, FILE, REDIS, JDBC }
 
     /**
      * Timeouts; the earliest deadline always wins.

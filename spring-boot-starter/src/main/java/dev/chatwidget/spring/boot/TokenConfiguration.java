@@ -11,6 +11,7 @@ import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.core.port.out.TokenStore;
 import io.vavr.control.Either;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,10 +28,13 @@ class TokenConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnProperty(prefix = ChatWidgetProperties.PREFIX + ".oauth", name = "client-id")
-    TokenStore chatWidgetTokenStore(ChatWidgetProperties properties, AdapterChoice checked) {
+    TokenStore chatWidgetTokenStore(ChatWidgetProperties properties, AdapterChoice checked,
+                                    ObjectProvider<DataSource> dataSource) {
         return switch (properties.oauth().tokenStore()) {
             case FILE -> new FileTokenStore(properties.oauth().tokenFile());
             case INMEMORY -> new InMemoryTokenStore();
+            case REDIS -> SharedTokenStores.redis(properties.oauth());
+            case JDBC -> SharedTokenStores.jdbc(properties.oauth(), dataSource.getIfUnique());
         };
     }
 
