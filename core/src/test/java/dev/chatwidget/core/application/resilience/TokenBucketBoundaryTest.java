@@ -69,6 +69,23 @@ class TokenBucketBoundaryTest {
         grantedNow(limiter, OTHER_LOCATION, clock.instant());
 
         assertThat(limiter.trackedLocations()).as("used-later and the new one").isEqualTo(2);
+
+        // The next sweep is due an eviction time after this one, however long used-later has been idle by then.
+        clock.set(start.plusSeconds(95));
+        grantedNow(limiter, OTHER_LOCATION, clock.instant());
+        assertThat(limiter.trackedLocations()).isEqualTo(2);
+        clock.set(start.plus(TokenBucketRateLimiter.IDLE_EVICTION.multipliedBy(2)));
+        grantedNow(limiter, LOCATION, clock.instant());
+        assertThat(limiter.trackedLocations()).as("used-later dropped, the other two in use").isEqualTo(2);
+    }
+
+    @Test
+    void the_largest_limit_whose_arithmetic_fits_is_accepted_and_one_permit_more_is_not() {
+        long most = BurstLimit.MAX_UNITS / Duration.ofSeconds(1).toNanos();
+
+        assertThat(BurstLimit.of(most, Duration.ofSeconds(1)).permits()).isEqualTo(most);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BurstLimit.of(most + 1, Duration.ofSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
     }
 
     @Test

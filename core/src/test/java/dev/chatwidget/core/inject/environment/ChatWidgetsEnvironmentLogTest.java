@@ -53,7 +53,8 @@ class ChatWidgetsEnvironmentLogTest {
                         "HIGHLEVEL_BASE_URL", "http://127.0.0.1:9"))
                 .providers(List.of(new StubAdapterProvider("apache", true))).adapter("apache").module();
 
-        assertThat(logged).containsExactly("INFO chat-widget: using the apache adapter (from code) at http://127.0.0.1:9");
+        assertThat(logged)
+                .containsExactly("INFO chat-widget: using the apache adapter (from code) at http://127.0.0.1:9");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.port.out.RateLimiter.Permit;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,14 +29,5 @@ class PortDefaultsTest {
         assertThatThrownBy(() -> new Permit(Duration.ofMillis(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("waited");
         assertThatThrownBy(() -> new Permit(null)).isInstanceOf(NullPointerException.class).hasMessage("waited");
-    }
-
-    @Test
-    void a_fixed_token_provider_gives_its_token_for_any_location_and_never_retries_a_401() {
-        TokenProvider fixed = TokenProvider.fixed("pit-token-123");
-
-        assertThat(fixed.token(AT_LOC).get().reveal()).isEqualTo("pit-token-123");
-        assertThat(fixed.token(Optional.empty()).get().reveal()).isEqualTo("pit-token-123");
-        assertThat(fixed.onUnauthorized(AT_LOC, new AccessToken("pit-token-123"))).isFalse();
     }
 }

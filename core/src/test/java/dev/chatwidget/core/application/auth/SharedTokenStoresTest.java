@@ -8,18 +8,24 @@ import dev.chatwidget.core.domain.auth.RefreshLease;
 import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.domain.auth.VersionedTokens;
+import dev.chatwidget.core.port.out.TokenStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The file store's versions and refresh leases, as another instance on the host sees them (a second store on the
- * same file reads only what was written). Times are passed in, so lease expiry needs no waiting.
+ * The versions and refresh leases of the stores core ships, as another instance sees them: for the file store a
+ * second store on the same file, which reads only what was written; for the in-memory store the same store (what
+ * the providers of one JVM share). Times are passed in, so lease expiry needs no waiting.
  */
-class FileTokenStoreSharingTest {
+class SharedTokenStoresTest {
 
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     static final Duration TTL = Duration.ofSeconds(10);
@@ -28,16 +34,34 @@ class FileTokenStoreSharingTest {
     @TempDir
     Path dir;
 
-    FileTokenStore instance() {
-        return new FileTokenStore(dir.resolve("tokens.properties"));
+    /** A store kind: each call of what it opens is another instance of the app looking at the store. */
+    interface Kind {
+        Supplier<TokenStore> open(Path dir);
+    }
+
+    static Stream<Named<Kind>> stores() {
+        return Stream.of(
+                Named.<Kind>of("file", dir -> () -> new FileTokenStore(dir.resolve("tokens.properties"))),
+                Named.<Kind>of("in-memory", dir -> {
+                    InMemoryTokenStore shared = new InMemoryTokenStore();
+                    return () -> shared;
+                }));
+    }
+
+    Supplier<TokenStore> instances;
+
+    TokenStore instance() {
+        return instances.get();
     }
 
     static StoredTokens tokens(String n) {
         return new StoredTokens(new AccessToken("access-" + n), new RefreshToken("refresh-" + n), T0);
     }
 
-    @Test
-    void every_save_raises_the_version_by_one_and_returns_what_it_saved() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void every_save_raises_the_version_by_one_and_returns_what_it_saved(Kind kind) {
+        instances = kind.open(dir);
         StoredTokens first = tokens("1");
 
         assertThat(instance().save(LOC, first).get()).isEqualTo(first);
@@ -46,8 +70,10 @@ class FileTokenStoreSharingTest {
         assertThat(instance().loadVersioned(LOC).get()).contains(new VersionedTokens(tokens("2"), 2));
     }
 
-    @Test
-    void a_versioned_save_over_the_current_version_makes_the_next_one_and_a_stale_one_saves_nothing() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void a_versioned_save_over_the_current_version_makes_the_next_one_and_a_stale_one_saves_nothing(Kind kind) {
+        instances = kind.open(dir);
         instance().save(LOC, tokens("1"));
 
         Optional<VersionedTokens> won = instance().saveIfVersion(LOC, 1, tokens("2")).get();
@@ -58,8 +84,10 @@ class FileTokenStoreSharingTest {
         assertThat(instance().loadVersioned(LOC).get()).contains(new VersionedTokens(tokens("2"), 2));
     }
 
-    @Test
-    void a_lease_taken_by_one_instance_keeps_the_others_out_until_it_runs_out() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void a_lease_taken_by_one_instance_keeps_the_others_out_until_it_runs_out(Kind kind) {
+        instances = kind.open(dir);
         Optional<RefreshLease> mine = instance().tryLease(LOC, T0, TTL).get();
 
         assertThat(mine).map(RefreshLease::location).contains(LOC);
@@ -68,8 +96,10 @@ class FileTokenStoreSharingTest {
         assertThat(instance().tryLease(LOC, T0.plus(TTL), TTL).get()).as("at the end of its term").isPresent();
     }
 
-    @Test
-    void a_released_lease_is_free_for_the_next_instance_at_once() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void a_released_lease_is_free_for_the_next_instance_at_once(Kind kind) {
+        instances = kind.open(dir);
         RefreshLease mine = instance().tryLease(LOC, T0, TTL).get().orElseThrow();
 
         assertThat(instance().release(mine).get()).isTrue();
@@ -78,8 +108,10 @@ class FileTokenStoreSharingTest {
         assertThat(next.holder()).isNotEqualTo(mine.holder());
     }
 
-    @Test
-    void a_holder_whose_lease_ran_out_cannot_release_the_next_holders() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void a_holder_whose_lease_ran_out_cannot_release_the_next_holders(Kind kind) {
+        instances = kind.open(dir);
         RefreshLease late = instance().tryLease(LOC, T0, TTL).get().orElseThrow();
         instance().tryLease(LOC, T0.plus(TTL), TTL).get().orElseThrow();
 
@@ -88,11 +120,22 @@ class FileTokenStoreSharingTest {
         assertThat(instance().tryLease(LOC, T0.plus(TTL), TTL).get()).as("the next holder keeps it").isEmpty();
     }
 
-    @Test
-    void releasing_where_no_lease_is_held_reports_false_and_keeps_the_tokens() {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void releasing_where_no_lease_is_held_reports_false_and_keeps_the_tokens(Kind kind) {
+        instances = kind.open(dir);
         instance().save(LOC, tokens("1"));
 
         assertThat(instance().release(new RefreshLease(LOC, "nobody")).get()).isFalse();
         assertThat(instance().loadVersioned(LOC).get()).contains(new VersionedTokens(tokens("1"), 1));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stores")
+    void its_description_names_the_store_and_shows_no_token(Kind kind) {
+        instances = kind.open(dir);
+        instance().save(LOC, tokens("secret"));
+
+        assertThat(instance().toString()).contains("TokenStore[").doesNotContain("access-secret", "refresh-secret");
     }
 }
