@@ -36,10 +36,9 @@ public final class PathSegment {
         return Optional.empty();
     }
 
-    static String require(String field, String value) {
+    static void require(String field, String value) {
         problem(value).ifPresent(p -> {
             throw new IllegalArgumentException(field + " " + p);
         });
-        return value;
     }
 }

@@ -80,8 +80,18 @@ class LiveWidgetsPropertiesTest {
     void indexed_list_equals_naive_filter_and_sort(@ForAll("seeds") List<Seed> seeds,
                                                    @ForAll("edits") List<Edit> edits,
                                                    @ForAll("queries") List<Query> queries) {
-        LocationWidgets state = LocationWidgets.empty(LOCATION);
         Set<WidgetId> ids = new LinkedHashSet<>();
+        LocationWidgets state = build(seeds, edits, ids);
+        for (Query q : queries) {
+            assertListsLikeNaiveFilter(state, ids, query(q));
+        }
+        assertThat(state.liveWidgets()).containsExactlyElementsOf(ids.stream().map(state::stored)
+                .flatMap(Optional::stream).filter(ChatWidget::isLive).sorted(ListOrder.COMPARATOR).toList());
+    }
+
+    /** The location after seeding {@code seeds} and applying {@code edits}; collects every id seeded in {@code ids}. */
+    static LocationWidgets build(List<Seed> seeds, List<Edit> edits, Set<WidgetId> ids) {
+        LocationWidgets state = LocationWidgets.empty(LOCATION);
         for (Seed s : seeds) {
             state = state.seed(widget(s)).after();
             ids.add(id(s.id()));
@@ -100,21 +110,20 @@ class LiveWidgetsPropertiesTest {
             };
             state = next.map(LocationWidgets.Change::after).getOrElse(state);
         }
-        for (Query q : queries) {
-            ListQuery query = query(q);
-            LocationWidgets s = state;
-            List<ChatWidget> matches = ids.stream().map(s::stored).flatMap(Optional::stream)
-                    .filter(ListFilter.of(query)).sorted(ListOrder.COMPARATOR).toList();
-            Page<WidgetSummary> page = state.list(query);
-            assertThat(page.totalCount()).as("totalCount of %s", query).isEqualTo(matches.size());
-            assertThat(page.items()).as("items of %s", query).containsExactlyElementsOf(matches.stream()
-                    .skip(query.offset()).limit(query.limit()).map(ChatWidget::summary).toList());
-        }
-        assertThat(state.liveWidgets()).containsExactlyElementsOf(ids.stream().map(state::stored)
-                .flatMap(Optional::stream).filter(ChatWidget::isLive).sorted(ListOrder.COMPARATOR).toList());
+        return state;
     }
 
-    private static ListQuery query(Query q) {
+    /** The page and totalCount are those of a naive filter and sort over every stored widget. */
+    static void assertListsLikeNaiveFilter(LocationWidgets state, Set<WidgetId> ids, ListQuery query) {
+        List<ChatWidget> matches = ids.stream().map(state::stored).flatMap(Optional::stream)
+                .filter(ListFilter.of(query)).sorted(ListOrder.COMPARATOR).toList();
+        Page<WidgetSummary> page = state.list(query);
+        assertThat(page.totalCount()).as("totalCount of %s", query).isEqualTo(matches.size());
+        assertThat(page.items()).as("items of %s", query).containsExactlyElementsOf(matches.stream()
+                .skip(query.offset()).limit(query.limit()).map(ChatWidget::summary).toList());
+    }
+
+    static ListQuery query(Query q) {
         ListQuery query = ListQuery.of(LOCATION).withOffset(q.offset()).withLimit(q.limit());
         if (q.chatType() < TYPES.size()) {
             query = query.withChatType(TYPES.get(q.chatType()));

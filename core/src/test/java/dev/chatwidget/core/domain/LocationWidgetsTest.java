@@ -163,6 +163,17 @@ class LocationWidgetsTest {
     }
 
     @Test
+    void reseeding_a_widget_that_is_not_the_default_leaves_the_default_where_it_is() {
+        ChatWidget first = scenario.seed(stored("a1", ChatType.LIVE_CHAT, T0));
+        ChatWidget second = scenario.seed(stored("b2", ChatType.LIVE_CHAT, T0.plusSeconds(1)));
+
+        scenario.seed(second.withContent(3, ChatType.LIVE_CHAT, "renamed", second.settings(), T0.plusSeconds(5)));
+
+        assertThat(scenario.state().defaultWidget().map(ChatWidget::id)).contains(first.id());
+        scenario.assertExactlyOneDefault();
+    }
+
+    @Test
     void update_keeps_identity_fields() {
         ChatWidget created = scenario.create("a");
 

@@ -93,4 +93,12 @@ class CoreModuleHooksTest {
         assertThat(Guice.createInjector(Stage.PRODUCTION, new StubAdapter(gateway)).getInstance(CallPipeline.class)
                 .steps()).hasSize(2);
     }
+
+    @Test
+    void the_core_module_counts_as_installed_once_however_often_it_is_installed_and_no_other_module_is_taken_for_it() {
+        AbstractModule other = new AbstractModule() { };
+
+        assertThat(new CoreModule()).isEqualTo(new CoreModule()).hasSameHashCodeAs(new CoreModule());
+        assertThat(new CoreModule()).isNotEqualTo(other);
+    }
 }

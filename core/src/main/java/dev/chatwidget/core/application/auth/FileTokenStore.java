@@ -187,10 +187,8 @@ public final class FileTokenStore implements TokenStore {
 
     private void write(Properties all) throws IOException {
         Path dir = file.getParent();
-        FileAttribute<?>[] ownerOnly = posix(dir)
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp", ownerOnly);
+        // A temporary file is created rw------- where the file system is POSIX; the rename keeps that mode.
+        Path temp = Files.createTempFile(dir, "." + file.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 var out = Channels.newWriter(channel, StandardCharsets.ISO_8859_1);

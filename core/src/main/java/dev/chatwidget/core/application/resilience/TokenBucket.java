@@ -72,8 +72,9 @@ final class TokenBucket {
         refill(now);
         lastUsed = now;
         long newPermits = Math.min(configured.permits(), positive(limits.burstMax()).orElse(configured.permits()));
+        // A zero or negative reported interval loses to the configured one here: nonsense never loosens.
         long newInterval = Math.max(configured.intervalNanos(), limits.burstInterval()
-                .map(Durations::saturatedNanos).filter(n -> n > 0).orElse(configured.intervalNanos()));
+                .map(Durations::saturatedNanos).orElse(configured.intervalNanos()));
         if (!BurstLimit.fits(newPermits, newInterval)) {
             newInterval = intervalNanos;
         }

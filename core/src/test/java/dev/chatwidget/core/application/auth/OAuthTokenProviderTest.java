@@ -236,5 +236,6 @@ class OAuthTokenProviderTest {
                 new RefreshToken("refresh-1").toString(), new InMemoryTokenStore().toString()))
                 .allSatisfy(s -> assertThat(s).doesNotContain("access-1", "refresh-1", "client-secret-xyz"));
         assertThat(CLIENT.toString()).contains("client-id");
+        assertThat(provider.toString()).contains("client-id", "refreshAhead=PT5M");
     }
 }

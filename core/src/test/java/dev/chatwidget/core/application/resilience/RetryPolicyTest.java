@@ -85,7 +85,7 @@ class RetryPolicyTest {
     @Test
     void negative_max_delay_is_rejected_naming_the_field() {
         assertThatThrownBy(() -> RetryPolicy.defaults().withMaxDelay(Duration.ofMillis(-1)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDelay");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxDelay must not be negative");
     }
 
     @Test
@@ -104,6 +104,7 @@ class RetryPolicyTest {
     void missing_durations_are_rejected_naming_the_field() {
         assertThatThrownBy(() -> RetryPolicy.defaults().withBaseDelay(null)).hasMessageContaining("baseDelay");
         assertThatThrownBy(() -> RetryPolicy.defaults().withCallTimeout(null)).hasMessageContaining("callTimeout");
+        assertThatThrownBy(() -> RetryPolicy.defaults().withMaxDelay(null)).hasMessage("maxDelay");
     }
 
     @Test
@@ -115,6 +116,17 @@ class RetryPolicyTest {
         assertThat(policy.backoffCeiling(3)).isEqualTo(Duration.ofSeconds(2));
         assertThat(policy.backoffCeiling(5)).isEqualTo(Duration.ofSeconds(8));
         assertThat(policy.backoffCeiling(6)).isEqualTo(Duration.ofSeconds(8));
+    }
+
+    @Test
+    void a_cap_equal_to_the_base_is_allowed_and_a_doubling_just_under_the_cap_is_not_rounded_up_to_it() {
+        RetryPolicy flat = RetryPolicy.defaults().withMaxDelay(Duration.ofMillis(500));
+        RetryPolicy barelyAbove = RetryPolicy.builder().baseDelay(Duration.ofSeconds(1))
+                .maxDelay(Duration.ofSeconds(2).plusNanos(1)).build();
+
+        assertThat(flat.backoffCeiling(2)).isEqualTo(Duration.ofMillis(500));
+        assertThat(barelyAbove.backoffCeiling(2)).isEqualTo(Duration.ofSeconds(2));
+        assertThat(barelyAbove.backoffCeiling(3)).isEqualTo(Duration.ofSeconds(2).plusNanos(1));
     }
 
     @Test

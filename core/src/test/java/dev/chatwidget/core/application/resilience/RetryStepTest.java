@@ -173,6 +173,7 @@ class RetryStepTest {
         assertThat(events.get(2).error()).isEmpty();
         assertThat(events.get(2).nextDelay()).isEmpty();
         assertThat(events).extracting(AttemptEvent::willRetry).containsExactly(true, true, false);
+        assertThat(events).extracting(AttemptEvent::succeeded).containsExactly(false, false, true);
     }
 
     @Test

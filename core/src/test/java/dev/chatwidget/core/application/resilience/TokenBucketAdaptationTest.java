@@ -118,4 +118,16 @@ class TokenBucketAdaptationTest {
         clock.advance(Duration.ofSeconds(10));
         assertThat(drain(LOCATION)).isEqualTo(100);
     }
+
+    @Test
+    void a_longer_interval_keeps_the_whole_permits_refilled_before_the_report() {
+        drain(LOCATION);
+        clock.advance(Duration.ofSeconds(5)); // half the bucket refilled at the configured pace
+
+        limiter.onRateLimits(Optional.of(LOCATION), reported(100L, null, Duration.ofSeconds(20)));
+
+        assertThat(drain(LOCATION)).isEqualTo(50);
+        assertThat(((RateLimited) acquire(LOCATION, Duration.ZERO).getLeft()).retryAfter())
+                .contains(Duration.ofMillis(200));
+    }
 }

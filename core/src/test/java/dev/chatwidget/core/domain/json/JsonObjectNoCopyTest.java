@@ -61,6 +61,11 @@ class JsonObjectNoCopyTest {
         assertThat(object.members()).isEqualTo(plain).hasSameHashCodeAs(plain);
         assertThat(object).isEqualTo(new JsonObject(plain));
         assertThat(object.members().keySet()).containsExactly("z", "a");
+        assertThat(object.members().values()).containsExactly(JsonNumber.of(1), new JsonString("x"));
+        assertThat(object.members().containsValue(new JsonString("x"))).isTrue();
+        assertThat(object.members().containsValue(new JsonString("z"))).isFalse();
+        assertThat(object.members()).hasToString("{z=1, a=\"x\"}");
+        assertThat(object).hasToString("{\"z\":1,\"a\":\"x\"}");
         assertThat(object.with("z", JsonNumber.of(2)).toJson()).isEqualTo("{\"z\":2,\"a\":\"x\"}");
     }
 }

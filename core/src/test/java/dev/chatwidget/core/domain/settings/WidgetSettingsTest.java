@@ -132,4 +132,15 @@ class WidgetSettingsTest {
                 "{\"primary\":\"#fff\",\"x-color\":\"#111\"}"));
         assertThat(merged.theme().flatMap(Theme::typography)).isEqualTo(FULL.theme().flatMap(Theme::typography));
     }
+
+    @Test
+    void a_blank_open_value_reads_as_not_set() {
+        WidgetSettings blanks = WidgetSettings.of((JsonObject) TestJson.parse(
+                "{\"locale\":\" \",\"promptType\":\"\",\"chatType\":\"  \",\"widgetPlacement\":\"\"}"));
+
+        assertThat(blanks.locale()).isEmpty();
+        assertThat(blanks.promptType()).isEmpty();
+        assertThat(blanks.chatType()).isEmpty();
+        assertThat(blanks.widgetPlacement()).isEmpty();
+    }
 }
