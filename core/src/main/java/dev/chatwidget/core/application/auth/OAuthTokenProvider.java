@@ -42,8 +42,8 @@ import java.util.function.Predicate;
  * }</pre>
  * Several instances of the app (processes, hosts) sharing one store refresh once between them: the instance
  * that gets the store's refresh lease for the location refreshes and saves compare-and-set on the stored version;
- * the others wait (up to {@code leaseWait}) and use the tokens it saved. A holder that dies loses its lease after
- * {@code leaseTimeout}. When the endpoint refuses a refresh token the store is read again first (another instance
+ * the others wait (up to {@code leaseWait}, or less when their call has less time left) and use the tokens it
+ * saved. A holder that dies loses its lease after {@code leaseTimeout}. When the endpoint refuses a refresh token the store is read again first (another instance
  * may have spent it); only if it still holds that token must the app be re-authorized (re-installed) for that
  * location; the provider then answers {@link Unauthorized} without calling the endpoint again until the store
  * holds new tokens for the location.
@@ -55,6 +55,9 @@ public final class OAuthTokenProvider implements TokenProvider {
 
     /** How long a refresh lease lasts, and how long others wait for its holder, unless configured otherwise. */
     public static final Duration DEFAULT_LEASE_TIMEOUT = Duration.ofSeconds(10);
+
+    /** No bound of the caller's own: waits end by the lease wait. */
+    private static final Duration UNBOUNDED = Duration.ofSeconds(Long.MAX_VALUE);
 
     private final TokenRefresher refresher;
     private final ClientCredentials credentials;
@@ -84,10 +87,21 @@ public final class OAuthTokenProvider implements TokenProvider {
         return new Builder(refresher, credentials, store, clock);
     }
 
+    /** The token, waiting for a refresh as long as it takes (up to {@code leaseWait} for another instance's). */
     @Override
     public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location) {
+        return token(location, UNBOUNDED);
+    }
+
+    /**
+     * The token, waiting at most {@code maxWait} for a refresh running in this process or in another instance
+     * (then a {@link TransportFailure} saying the request was not sent; the refresh goes on for the others).
+     */
+    @Override
+    public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location, Duration maxWait) {
+        Objects.requireNonNull(maxWait, "maxWait");
         return locationOf(location)
-                .flatMap(loc -> current(loc, held -> !held.freshAt(clock.instant())))
+                .flatMap(loc -> current(loc, held -> !held.freshAt(clock.instant()), maxWait))
                 .map(held -> held.tokens().accessToken());
     }
 
@@ -96,7 +110,7 @@ public final class OAuthTokenProvider implements TokenProvider {
         Objects.requireNonNull(rejected, "rejected");
         // Refresh only if the rejected token is still the current one: a concurrent caller may have replaced it.
         return locationOf(location)
-                .flatMap(loc -> current(loc, held -> held.tokens().accessToken().equals(rejected)))
+                .flatMap(loc -> current(loc, held -> held.tokens().accessToken().equals(rejected), UNBOUNDED))
                 .isRight();
     }
 
@@ -111,14 +125,15 @@ public final class OAuthTokenProvider implements TokenProvider {
                 .orElseGet(() -> Either.left(TokenErrors.noLocation()));
     }
 
-    private Either<ChatWidgetError, HeldTokens> current(LocationId location, Predicate<HeldTokens> stale) {
-        LocationTokens state = locations.computeIfAbsent(location, l -> new LocationTokens());
-        return state.current(stale, () -> renew(location, state, stale));
+    private Either<ChatWidgetError, HeldTokens> current(LocationId location, Predicate<HeldTokens> stale,
+                                                        Duration maxWait) {
+        LocationTokens state = locations.computeIfAbsent(location, l -> new LocationTokens(l, clock));
+        return state.current(stale, left -> renew(location, state, stale, left), maxWait);
     }
 
-    /** Runs alone for its location (see {@link LocationTokens}). */
+    /** Runs alone for its location (see {@link LocationTokens}); waits for other instances at most {@code maxWait}. */
     private Either<ChatWidgetError, HeldTokens> renew(LocationId location, LocationTokens state,
-                                                      Predicate<HeldTokens> stale) {
+                                                      Predicate<HeldTokens> stale, Duration maxWait) {
         HeldTokens unsaved = state.unsaved;
         if (unsaved != null) {
             return saveUnsaved(location, state, unsaved);
@@ -141,7 +156,7 @@ public final class OAuthTokenProvider implements TokenProvider {
                 return Either.right(held);
             }
         }
-        return shared.refresh(location, state, held);
+        return shared.refresh(location, state, held, maxWait);
     }
 
     /** Granted tokens whose save failed are saved first (over the version they replace): their refresh token

@@ -19,8 +19,8 @@ import java.util.Optional;
 
 /**
  * The refresh shared by every instance using one {@link TokenStore}: the instance that gets the location's lease
- * refreshes and saves compare-and-set; the others poll the store (within {@code leaseWait}) and adopt what the
- * holder saved. Runs inside the provider's per-location single flight, so one thread per process does this.
+ * refreshes and saves compare-and-set; the others poll the store (within {@code leaseWait}, or the caller's bound
+ * when nearer) and adopt what the holder saved. Runs inside the provider's per-location single flight, so one thread per process does this.
  */
 final class SharedRefresh {
 
@@ -51,8 +51,11 @@ final class SharedRefresh {
     }
 
     /** Fresh tokens for {@code location} whose {@code held} ones are stale: someone else's, or refreshed here. */
-    Either<ChatWidgetError, HeldTokens> refresh(LocationId location, LocationTokens state, HeldTokens held) {
-        long polls = Math.max(1, leaseWait.toMillis() / POLL.toMillis());
+    Either<ChatWidgetError, HeldTokens> refresh(LocationId location, LocationTokens state, HeldTokens held,
+                                                Duration maxWait) {
+        // The caller's own bound, when it is nearer than the lease wait, ends the wait for another instance.
+        Duration wait = maxWait.compareTo(leaseWait) < 0 ? maxWait : leaseWait;
+        long polls = Math.max(1, wait.toMillis() / POLL.toMillis());
         for (long poll = 0; ; poll++) {
             Either<ChatWidgetError, Optional<RefreshLease>> lease =
                     store.tryLease(location, clock.instant(), leaseTimeout);
@@ -73,7 +76,7 @@ final class SharedRefresh {
                 return theirs.map(Optional::get);
             }
             if (poll >= polls) {
-                return Either.left(TokenErrors.leaseWaitTimedOut(location, leaseWait));
+                return Either.left(TokenErrors.leaseWaitTimedOut(location, wait));
             }
             if (!pause()) {
                 return Either.left(TokenErrors.interrupted(location));

@@ -41,6 +41,11 @@ final class TokenErrors {
                 + " and saved none within " + waited.toMillis() + " ms", false);
     }
 
+    static TransportFailure renewalWaitTimedOut(LocationId location, java.time.Duration waited) {
+        return TransportFailure.of("the OAuth tokens of location " + location + " are being renewed and were not ready"
+                + " within the " + waited.toMillis() + " ms this call could wait; the request was not sent", false);
+    }
+
     static TransportFailure interrupted(LocationId location) {
         return TransportFailure.of("interrupted while waiting for the OAuth tokens of location " + location, false);
     }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Puts the bearer token for the call's location into each attempt's context, innermost before the handler. When
  * the service answers 401 and the {@link TokenProvider} refreshed the token, the result says so
  * ({@link CallResult#credentialsRefreshed()}) and the retry step sends the call again as its next attempt, so the
- * re-send is seen by every listener like any other attempt. A token error ends the attempt before the handler.
+ * re-send is seen by every listener like any other attempt. A token error ends the attempt before the handler, and
+ * waiting for a token (a refresh in flight) never outlasts the attempt's deadline.
  */
 public final class AuthStep implements CallStep {
 
@@ -37,7 +38,7 @@ public final class AuthStep implements CallStep {
         Optional<LocationId> location = context.location();
         Either<ChatWidgetError, AccessToken> token;
         try {
-            token = Objects.requireNonNull(tokens.token(location), "token");
+            token = Objects.requireNonNull(tokens.token(location, context.attemptRemaining()), "token");
         } catch (RuntimeException e) {
             // Only the type: a provider's message may carry what it was handling.
             return CallResult.failure(TransportFailure.of("the token provider failed (" + e.getClass().getName()

@@ -4,6 +4,7 @@ import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.error.ChatWidgetError;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Supplies the bearer token for a call. Implementations must never log or print the token. */
@@ -13,6 +14,15 @@ public interface TokenProvider {
      * The token to send for a call concerning {@code location} (empty for calls that concern no location).
      */
     Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location);
+
+    /**
+     * As {@link #token(Optional)}, for a caller that can wait at most {@code maxWait} (what is left of its attempt):
+     * a provider that may have to wait for a token (a refresh in flight here or in another instance) gives up when
+     * that time has passed, with an error saying the request was not sent. The pipeline's auth step calls this one.
+     */
+    default Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location, Duration maxWait) {
+        return token(location);
+    }
 
     /**
      * Called when the service rejected {@code rejected} with 401: a provider that can refresh does so (once) and

@@ -13,11 +13,17 @@ import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.Unauthorized;
 import dev.chatwidget.core.port.out.Sleeper;
+import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +64,66 @@ class SharedRefreshEdgesTest {
         assertThat(error).isInstanceOf(TransportFailure.class);
         assertThat(error.message()).contains("saved none within 100 ms");
         assertThat(pauses).hasSize(5).containsOnly(SharedRefresh.POLL);
+    }
+
+    @Test
+    void a_caller_that_can_wait_less_than_the_lease_wait_gives_up_at_its_own_bound() {
+        seed("0", T0);
+        store.tryLease(LOC, T0, Duration.ofMinutes(1));
+
+        ChatWidgetError error = instance(counting).token(AT_LOC, Duration.ofMillis(40)).getLeft();
+
+        assertThat(error).isInstanceOfSatisfying(TransportFailure.class,
+                failure -> assertThat(failure.mayHaveReachedServer()).isFalse());
+        assertThat(error.message()).contains("saved none within 40 ms");
+        assertThat(pauses).hasSize(2).containsOnly(SharedRefresh.POLL);
+    }
+
+    @Test
+    void a_caller_that_could_wait_longer_still_waits_only_the_lease_wait() {
+        seed("0", T0);
+        store.tryLease(LOC, T0, Duration.ofMinutes(1));
+
+        ChatWidgetError error = instance(counting).token(AT_LOC, Duration.ofSeconds(30)).getLeft();
+
+        assertThat(error.message()).contains("saved none within 100 ms");
+        assertThat(pauses).hasSize(5);
+    }
+
+    @Test
+    void a_caller_waiting_for_this_process_s_refresh_gives_up_at_its_bound_and_the_refresh_goes_on()
+            throws Exception {
+        seed("0", T0);
+        CountDownLatch refreshing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        refresher.beforeAnswer(() -> {
+            refreshing.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        OAuthTokenProvider provider = instance(counting);
+        ExecutorService leader = Executors.newSingleThreadExecutor();
+        try {
+            Future<Either<ChatWidgetError, AccessToken>> first = leader.submit(() -> provider.token(AT_LOC));
+            assertThat(refreshing.await(10, TimeUnit.SECONDS)).as("the first caller is refreshing").isTrue();
+
+            ChatWidgetError impatient = provider.token(AT_LOC, Duration.ofMillis(50)).getLeft();
+
+            assertThat(impatient).isInstanceOfSatisfying(TransportFailure.class,
+                    failure -> assertThat(failure.mayHaveReachedServer()).isFalse());
+            assertThat(impatient.message()).contains("not ready within the 50 ms").doesNotContain("refresh-");
+            assertThat(first.isDone()).as("the refresh goes on for its own caller").isFalse();
+            release.countDown();
+            AccessToken refreshed = first.get(10, TimeUnit.SECONDS).get();
+            assertThat(provider.token(AT_LOC, Duration.ofMillis(50)).get()).isEqualTo(refreshed);
+            assertThat(refresher.calls()).isEqualTo(1);
+        } finally {
+            release.countDown();
+            leader.shutdownNow();
+        }
     }
 
     @Test

@@ -20,6 +20,7 @@ import dev.chatwidget.core.error.Unauthorized;
 import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,6 +108,29 @@ class AuthStepTest {
 
         assertThat(asked).containsExactly(Optional.of(LOCATION));
         assertThat(handled).singleElement().satisfies(c -> assertThat(c.credentials()).contains(NEW));
+    }
+
+    @Test
+    void the_provider_may_wait_for_a_token_no_longer_than_the_attempt_has_left() {
+        List<Duration> waits = new ArrayList<>();
+        TokenProvider tokens = new TokenProvider() {
+            @Override
+            public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location) {
+                throw new AssertionError("the auth step must say how long it can wait");
+            }
+
+            @Override
+            public Either<ChatWidgetError, AccessToken> token(Optional<LocationId> location, Duration maxWait) {
+                waits.add(maxWait);
+                return Either.right(NEW);
+            }
+        };
+        RetryPolicy policy = RetryPolicy.defaults().withAttemptTimeout(Duration.ofMillis(1_500));
+
+        assertThat(pipeline(tokens, policy).execute(GET).isRight()).isTrue();
+
+        // The clock stands still, so all of the attempt's 1.5 s is left when the step asks.
+        assertThat(waits).containsExactly(Duration.ofMillis(1_500));
     }
 
     @Test
