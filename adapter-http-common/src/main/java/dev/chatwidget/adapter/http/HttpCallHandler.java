@@ -81,8 +81,8 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
             }
         } catch (ResponseTooLargeException e) {
             log(endpoint, e.status() + " (body over " + maxResponseBytes + " bytes)", started, context);
-            return CallResult.<R>failure(tooLarge(e.status(), e.headers())).withStatus(e.status())
-                    .withReportedLimits(RateLimitHeaders.parse(e.headers()));
+            return CallResult.answered(Either.left(tooLarge(e.status(), e.headers())), e.status(),
+                    RateLimitHeaders.parse(e.headers()));
         } catch (IOException | RuntimeException e) {
             TransportException failure = TransportFailures.classify(e);
             boolean expired = guard != null && guard.expired();
@@ -99,21 +99,36 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
                                        Optional<AccessToken> token, CallContext context, long started)
             throws IOException {
         int status = response.status();
-        byte[] received = BoundedBody.read(response.body(), response.declaredLength(), maxResponseBytes, status,
-                response.headers());
         if (LOG.isDebugEnabled()) {
             log(endpoint, Integer.toString(status), started, context);
         }
         RateLimits limits = RateLimitHeaders.parse(response.headers());
         Either<ChatWidgetError, R> outcome;
         if (status >= 200 && status <= 299) {
-            outcome = WireRequests.decode(request, received)
-                    .mapLeft(e -> withStatus(e, status, response.headers(), received, token));
+            outcome = decoded(request, status, response, token);
         } else {
+            // Only an error body is held whole: its excerpt and error fields come from it.
+            byte[] received = BoundedBody.read(response.body(), response.declaredLength(), maxResponseBytes, status,
+                    response.headers());
             outcome = Either.left(ErrorClassifier.classify(status, response.headers(),
                     TokenEcho.masked(received, token), limits, context.clock().instant()));
         }
-        return CallResult.of(outcome).withStatus(status).withReportedLimits(limits);
+        return CallResult.answered(outcome, status, limits);
+    }
+
+    /** A 2xx body parsed as it arrives; a stream that failed or outgrew the cap is that failure, not bad JSON. */
+    private <R> Either<ChatWidgetError, R> decoded(WidgetRequest<R> request, int status, TransportResponse response,
+                                                   Optional<AccessToken> token) throws IOException {
+        if (response.declaredLength() > maxResponseBytes) {
+            throw new ResponseTooLargeException(status, response.headers(), maxResponseBytes);
+        }
+        CappedBody body = new CappedBody(response.body(), maxResponseBytes, status, response.headers());
+        Either<ChatWidgetError, R> outcome = WireRequests.decode(request, body);
+        if (body.failure() != null) {
+            throw body.failure();
+        }
+        return outcome.mapLeft(e -> withStatus(e, status, response.headers(),
+                TokenEcho.maskedHead(body.head(), body.truncatedHead(), token), token));
     }
 
     private UnexpectedResponse tooLarge(int status, ResponseHeaders responseHeaders) {
@@ -129,12 +144,11 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
         return TransportFailure.of(kind + " (" + e.getMessage() + ")", e.connected());
     }
 
-    /** The decoder's error with the real status, and an excerpt that cannot show the token the call sent. */
+    /** The decoder's error with the real status, and an excerpt of the body's start with the call's token masked. */
     private static ChatWidgetError withStatus(ChatWidgetError error, int status, ResponseHeaders responseHeaders,
-                                              byte[] body, Optional<AccessToken> token) {
+                                              byte[] maskedExcerpt, Optional<AccessToken> token) {
         if (error instanceof UnexpectedResponse u) {
-            return new UnexpectedResponse(status, TokenEcho.masked(u.message(), token),
-                    Excerpts.of(TokenEcho.masked(body, token)),
+            return new UnexpectedResponse(status, TokenEcho.masked(u.message(), token), Excerpts.of(maskedExcerpt),
                     u.traceId().or(() -> ErrorClassifier.traceId(responseHeaders)));
         }
         return error;

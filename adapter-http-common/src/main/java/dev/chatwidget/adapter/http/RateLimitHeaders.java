@@ -52,9 +52,17 @@ public final class RateLimitHeaders {
     /** A non-negative count; proxies that merge duplicate headers give "5, 5", of which the first counts. */
     private static OptionalLong parseCount(String raw) {
         String value = raw.contains(",") ? raw.substring(0, raw.indexOf(',')).trim() : raw.trim();
-        if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(Character::isDigit)) {
+        if (value.isEmpty() || value.length() > 18) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Long.parseLong(value));
+        long count = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return OptionalLong.empty();
+            }
+            count = count * 10 + (c - '0');
+        }
+        return OptionalLong.of(count);
     }
 }

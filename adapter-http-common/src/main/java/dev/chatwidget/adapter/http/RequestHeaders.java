@@ -13,6 +13,8 @@ final class RequestHeaders {
     private final Header userAgent;
     private final Header accept = new Header("Accept", JSON);
     private final Header contentType = new Header("Content-Type", JSON);
+    /** The last token's header: calls reuse one token for its lifetime, so the header is built once per token. */
+    private volatile Bearer last;
 
     RequestHeaders(HttpConfig config) {
         this.version = new Header("Version", config.apiVersion());
@@ -24,9 +26,27 @@ final class RequestHeaders {
         if (token.isEmpty()) {
             return hasBody ? List.of(version, accept, contentType, userAgent) : List.of(version, accept, userAgent);
         }
-        Header authorization = new Header("Authorization", "Bearer " + token.get().reveal());
+        Header authorization = authorization(token.get());
         return hasBody
                 ? List.of(authorization, version, accept, contentType, userAgent)
                 : List.of(authorization, version, accept, userAgent);
+    }
+
+    private Header authorization(AccessToken token) {
+        Bearer cached = last;
+        if (cached != null && cached.token().equals(token)) {
+            return cached.header();
+        }
+        Header header = new Header("Authorization", "Bearer " + token.reveal());
+        last = new Bearer(token, header);
+        return header;
+    }
+
+    /** A token and its header; never printed (the record's toString would show neither, but keep it private). */
+    private record Bearer(AccessToken token, Header header) {
+        @Override
+        public String toString() {
+            return "Bearer[****]";
+        }
     }
 }

@@ -1,33 +1,42 @@
 package dev.chatwidget.adapter.http;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
-/** Response headers, by case-insensitive name. */
+/**
+ * Response headers, by case-insensitive name, in the order they arrived. Kept as the stack handed them out (two
+ * arrays) and searched on demand: a response carries a dozen headers and the client asks for a handful, so a
+ * sorted map per response would cost more than every lookup together.
+ */
 public final class ResponseHeaders {
 
-    public static final ResponseHeaders NONE = new ResponseHeaders(Map.of());
+    public static final ResponseHeaders NONE = new ResponseHeaders(new String[0], new String[0], 0);
 
-    private final Map<String, List<String>> byName;
+    private final String[] names;
+    private final String[] values;
+    private final int size;
 
-    private ResponseHeaders(Map<String, List<String>> byName) {
-        this.byName = byName;
+    private ResponseHeaders(String[] names, String[] values, int size) {
+        this.names = names;
+        this.values = values;
+        this.size = size;
     }
 
     public static ResponseHeaders of(Map<String, ? extends List<String>> headers) {
-        TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        Builder builder = builder();
         headers.forEach((name, values) -> {
-            if (name != null && values != null) {
-                map.computeIfAbsent(name, n -> new ArrayList<>()).addAll(values);
+            if (values != null) {
+                values.forEach(value -> builder.add(name, value));
             }
         });
-        map.replaceAll((name, values) -> List.copyOf(values));
-        return new ResponseHeaders(Collections.unmodifiableMap(map));
+        return builder.build();
     }
 
     /** Collects headers one by one, as HTTP stacks hand them out. */
@@ -37,36 +46,70 @@ public final class ResponseHeaders {
 
     /** The first value of {@code name}, trimmed, if present. */
     public Optional<String> first(String name) {
-        List<String> values = byName.get(name);
-        return values == null || values.isEmpty() ? Optional.empty() : Optional.ofNullable(values.get(0)).map(String::trim);
+        for (int i = 0; i < size; i++) {
+            if (names[i].equalsIgnoreCase(name)) {
+                return Optional.of(values[i].trim());
+            }
+        }
+        return Optional.empty();
     }
 
+    /** Every value of {@code name}, in the order they arrived. */
     public List<String> all(String name) {
-        return byName.getOrDefault(name, List.of());
+        List<String> all = new ArrayList<>(2);
+        for (int i = 0; i < size; i++) {
+            if (names[i].equalsIgnoreCase(name)) {
+                all.add(values[i]);
+            }
+        }
+        return List.copyOf(all);
     }
 
+    /** The headers as a read-only map by case-insensitive name. */
     public Map<String, List<String>> asMap() {
-        return byName;
+        TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int i = 0; i < size; i++) {
+            map.computeIfAbsent(names[i], n -> new ArrayList<>()).add(values[i]);
+        }
+        map.replaceAll((name, values) -> List.copyOf(values));
+        return Collections.unmodifiableMap(map);
     }
 
     @Override
     public String toString() {
-        return byName.keySet().toString().toLowerCase(Locale.ROOT);
+        TreeSet<String> distinct = new TreeSet<>();
+        for (int i = 0; i < size; i++) {
+            distinct.add(names[i].toLowerCase(Locale.ROOT));
+        }
+        return distinct.toString();
     }
 
-    /** Accumulates headers. */
+    /** Accumulates headers; a null name or value is skipped. */
     public static final class Builder {
-        private final TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        private String[] names = new String[16];
+        private String[] values = new String[16];
+        private int size;
+        /** Whether the arrays were handed to a built instance (copied before the next add). */
+        private boolean shared;
 
         public Builder add(String name, String value) {
             if (name != null && value != null) {
-                map.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+                if (shared || size == names.length) {
+                    names = Arrays.copyOf(names, Math.max(size * 2, 16));
+                    values = Arrays.copyOf(values, names.length);
+                    shared = false;
+                }
+                names[size] = name;
+                values[size] = value;
+                size++;
             }
             return this;
         }
 
+        /** The headers so far; the builder may go on collecting without changing them. */
         public ResponseHeaders build() {
-            return ResponseHeaders.of(map);
+            shared = true;
+            return new ResponseHeaders(names, values, size);
         }
     }
 }

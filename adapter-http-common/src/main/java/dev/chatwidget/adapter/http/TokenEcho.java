@@ -3,6 +3,7 @@ package dev.chatwidget.adapter.http;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,27 @@ final class TokenEcho {
     /** {@code body} with the token masked, when there is one. */
     static byte[] masked(byte[] body, Optional<AccessToken> token) {
         return token.isPresent() ? masked(body, token.get()) : body;
+    }
+
+    /**
+     * The first bytes of a body with the token masked; when the body went on past {@code head}, a token cut off at
+     * its end is dropped too (its start alone is still a secret).
+     */
+    static byte[] maskedHead(byte[] head, boolean bodyGoesOn, Optional<AccessToken> token) {
+        if (token.isEmpty()) {
+            return head;
+        }
+        byte[] masked = masked(head, token.get());
+        if (!bodyGoesOn) {
+            return masked;
+        }
+        byte[] secret = token.get().reveal().getBytes(StandardCharsets.US_ASCII);
+        for (int cut = Math.min(secret.length - 1, masked.length); cut > 0; cut--) {
+            if (Arrays.equals(masked, masked.length - cut, masked.length, secret, 0, cut)) {
+                return Arrays.copyOf(masked, masked.length - cut);
+            }
+        }
+        return masked;
     }
 
     /** {@code text} with the token masked, when there is one. */

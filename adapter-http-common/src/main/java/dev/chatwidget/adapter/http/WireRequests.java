@@ -11,8 +11,9 @@ import dev.chatwidget.core.call.WidgetRequest.PatchWidget;
 import dev.chatwidget.core.call.WidgetRequest.ReplaceWidget;
 import dev.chatwidget.core.error.ChatWidgetError;
 import io.vavr.control.Either;
+import java.io.InputStream;
 
-/** Where the eight requests meet JSON, once: each request's body, and how its 2xx answer is decoded. */
+/** Where the eight requests meet JSON, once: each request's body, and how its 2xx answer is decoded (from the stream). */
 final class WireRequests {
 
     private static final WireCodec CODEC = WireCodec.instance();
@@ -39,7 +40,7 @@ final class WireRequests {
 
     // Each record's type parameter is the decoder's value type, so every cast below is exact.
     @SuppressWarnings("unchecked")
-    static <R> Either<ChatWidgetError, R> decode(WidgetRequest<R> request, byte[] body) {
+    static <R> Either<ChatWidgetError, R> decode(WidgetRequest<R> request, InputStream body) {
         Either<ChatWidgetError, ?> decoded;
         if (request instanceof ListWidgets list) {
             decoded = CODEC.decodePage(body, list.query());

@@ -1,46 +1,33 @@
 package dev.chatwidget.benchmarks.report;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.chatwidget.adapter.http.BoundedBody;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.wire.WireCodec;
 import dev.chatwidget.benchmarks.fixture.WidgetFixture;
+import dev.chatwidget.benchmarks.http.WidgetListRecord;
+import dev.chatwidget.benchmarks.http.WidgetRecord;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.domain.json.JsonArray;
-import dev.chatwidget.core.domain.json.JsonBoolean;
-import dev.chatwidget.core.domain.json.JsonNull;
-import dev.chatwidget.core.domain.json.JsonNumber;
-import dev.chatwidget.core.domain.json.JsonObject;
-import dev.chatwidget.core.domain.json.JsonString;
-import dev.chatwidget.core.domain.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Where the HTTP adapters' bytes per call go, stage by stage, measured exactly on one thread (ThreadMXBean; times
- * are a rough plain-loop indication), for
- * the fixture's get and list bodies: the raw baseline's Jackson tree, the adapter's decode (WireCodec), its body
- * copy (BoundedBody), and two prototypes of a leaner decode (streaming straight into the core's JSON values, with
- * and without the copy JsonObject makes of its map). Run: {@code java -cp benchmarks.jar
+ * Where the HTTP adapters' bytes per call go when decoding, measured exactly on one thread (ThreadMXBean; times are
+ * a rough plain-loop indication), for the fixture's get and list bodies: the raw baselines (Jackson tree, Jackson
+ * databind into plain records), the adapter's decode from the stream (WireCodec: DTO, core JSON values, domain) and
+ * what holding a whole body costs (BoundedBody, used only for error bodies). Run: {@code java -cp benchmarks.jar
  * dev.chatwidget.benchmarks.report.DecodeAllocations}.
  */
 public final class DecodeAllocations {
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-    private static final JsonFactory JSON = new JsonFactory();
-    private static final ObjectMapper PLAIN = new ObjectMapper();
+    private static final ObjectMapper PLAIN = new ObjectMapper()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static Object sink;
 
     private DecodeAllocations() {
@@ -53,14 +40,13 @@ public final class DecodeAllocations {
         ListQuery query = ListQuery.of(LocationId.of(WidgetFixture.LOCATION)).withLimit(WidgetFixture.LIST_SIZE);
         System.out.println("| stage | get B/op | list B/op | get µs/op | list µs/op |");
         System.out.println("|---|---:|---:|---:|---:|");
-        row("raw baseline: Jackson readTree (JsonNode)", () -> tree(get), () -> tree(list));
-        row("adapter: WireCodec decode (DTO, core JsonValue settings, domain)", () -> codec.decodeWidget(get),
-                () -> codec.decodePage(list, query));
-        row("adapter: BoundedBody.read (body into a byte[])", () -> bounded(get), () -> bounded(list));
-        row("prototype: stream the whole body into core JsonValues", () -> stream(get, true),
-                () -> stream(list, true));
-        row("prototype: same, if JsonObject kept the map it is given", () -> stream(get, false),
-                () -> stream(list, false));
+        row("raw baseline: Jackson readTree (JsonNode), from a stream", () -> tree(get), () -> tree(list));
+        row("raw baseline: Jackson databind into records, from a stream", () -> bind(get, WidgetRecord.class),
+                () -> bind(list, WidgetListRecord.class));
+        row("adapter: WireCodec decode from the stream (DTO, core JsonValue settings, domain)",
+                () -> codec.decodeWidget(new ByteArrayInputStream(get)),
+                () -> codec.decodePage(new ByteArrayInputStream(list), query));
+        row("adapter: BoundedBody.read (a non-2xx body into a byte[])", () -> bounded(get), () -> bounded(list));
     }
 
     private static void row(String stage, Supplier<Object> get, Supplier<Object> list) {
@@ -87,7 +73,7 @@ public final class DecodeAllocations {
 
     private static Object tree(byte[] body) {
         try {
-            return PLAIN.readTree(body);
+            return PLAIN.readTree(new ByteArrayInputStream(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -101,80 +87,11 @@ public final class DecodeAllocations {
         }
     }
 
-    private static Object stream(byte[] body, boolean core) {
-        try (JsonParser parser = JSON.createParser(body)) {
-            parser.nextToken();
-            return core ? value(parser) : owned(parser);
+    private static Object bind(byte[] body, Class<?> type) {
+        try {
+            return PLAIN.readValue(new ByteArrayInputStream(body), type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** JSON straight from the token stream into the core's values (no Jackson tree in between). */
-    private static JsonValue value(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case START_OBJECT -> {
-                JsonObject.Builder object = JsonObject.builder();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    p.nextToken();
-                    object.put(key, value(p));
-                }
-                return object.build();
-            }
-            case START_ARRAY -> {
-                List<JsonValue> values = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    values.add(value(p));
-                }
-                return new JsonArray(values);
-            }
-            case VALUE_STRING -> {
-                return new JsonString(p.getText());
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsonNumber(p.getDecimalValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return JsonBoolean.of(p.getBooleanValue());
-            }
-            default -> {
-                return JsonNull.INSTANCE;
-            }
-        }
-    }
-
-    /** The same shape with one owned map per object: what JsonObject would cost without its defensive copy. */
-    private static Object owned(JsonParser p) throws IOException {
-        switch (p.currentToken()) {
-            case START_OBJECT -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String key = p.currentName();
-                    p.nextToken();
-                    object.put(key, owned(p));
-                }
-                return object;
-            }
-            case START_ARRAY -> {
-                List<Object> values = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    values.add(owned(p));
-                }
-                return values;
-            }
-            case VALUE_STRING -> {
-                return new JsonString(p.getText());
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsonNumber(p.getDecimalValue());
-            }
-            case VALUE_TRUE, VALUE_FALSE -> {
-                return JsonBoolean.of(p.getBooleanValue());
-            }
-            default -> {
-                return JsonNull.INSTANCE;
-            }
         }
     }
 }

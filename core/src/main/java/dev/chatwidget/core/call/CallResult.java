@@ -33,6 +33,11 @@ public record CallResult<R>(Either<ChatWidgetError, R> outcome, OptionalInt stat
         return new CallResult<>(outcome, OptionalInt.empty(), Optional.empty(), false);
     }
 
+    /** What a service answered: the outcome, the HTTP status and the rate limits it reported, built at once. */
+    public static <R> CallResult<R> answered(Either<ChatWidgetError, R> outcome, int status, RateLimits limits) {
+        return new CallResult<>(outcome, OptionalInt.of(status), Optional.of(limits), false);
+    }
+
     /** A successful result. */
     public static <R> CallResult<R> success(R value) {
         return of(Either.right(value));

@@ -11,6 +11,7 @@ import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
@@ -37,6 +38,7 @@ final class ApacheTransport implements Transport {
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
     private final RequestConfig requestConfig;
+    private final Duration responseTimeout;
     private volatile boolean closed;
 
     ApacheTransport(HttpConfig config) {
@@ -49,6 +51,7 @@ final class ApacheTransport implements Transport {
                         .setSocketTimeout(Timeout.of(config.responseTimeout()))
                         .build())
                 .build();
+        this.responseTimeout = config.responseTimeout();
         // Waiting for a pooled connection is bounded by the attempt's deadline (the watchdog cancels the lease).
         this.requestConfig = RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(config.responseTimeout()))
@@ -75,8 +78,11 @@ final class ApacheTransport implements Transport {
             // The Content-Type header is already set; the entity names none, so it is not sent twice.
             call.setEntity(new ByteArrayEntity(request.body().get(), null));
         }
-        call.setConfig(RequestConfig.copy(requestConfig).setResponseTimeout(Timeout.of(request.responseTimeout()))
-                .build());
+        if (!request.responseTimeout().equals(responseTimeout)) {
+            // Only a request with a timeout of its own needs a config of its own; the rest share the client's.
+            call.setConfig(RequestConfig.copy(requestConfig).setResponseTimeout(Timeout.of(request.responseTimeout()))
+                    .build());
+        }
         return new Exchange() {
             @Override
             public TransportResponse execute() throws TransportException {

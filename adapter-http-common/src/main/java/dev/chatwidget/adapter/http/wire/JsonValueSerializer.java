@@ -10,7 +10,7 @@ import dev.chatwidget.core.domain.json.JsonObject;
 import dev.chatwidget.core.domain.json.JsonString;
 import dev.chatwidget.core.domain.json.JsonValue;
 import java.io.IOException;
-import java.util.Map;
+import java.io.UncheckedIOException;
 
 /** Writes the core's JSON values straight to the generator (no Jackson tree in between), numbers as written. */
 final class JsonValueSerializer extends StdSerializer<JsonValue> {
@@ -29,9 +29,18 @@ final class JsonValueSerializer extends StdSerializer<JsonValue> {
     private static void write(JsonValue value, JsonGenerator g) throws IOException {
         if (value instanceof JsonObject object) {
             g.writeStartObject(object);
-            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
-                g.writeFieldName(member.getKey());
-                write(member.getValue(), g);
+            try {
+                // forEach walks the members in place; an entry set would make an entry per member.
+                object.members().forEach((key, member) -> {
+                    try {
+                        g.writeFieldName(key);
+                        write(member, g);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
             g.writeEndObject();
         } else if (value instanceof JsonArray array) {

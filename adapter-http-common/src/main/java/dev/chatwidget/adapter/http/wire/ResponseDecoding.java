@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.UnexpectedResponse;
 import io.vavr.control.Either;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,9 +22,19 @@ final class ResponseDecoding {
 
     static <D, T> Either<ChatWidgetError, T> decode(byte[] body, ObjectReader reader, Function<D, T> toDomain) {
         byte[] bytes = body == null ? new byte[0] : body;
+        return decode(new ByteArrayInputStream(bytes), bytes, reader, toDomain);
+    }
+
+    /**
+     * Decodes from the stream as it arrives (no copy of the body); an error quotes {@code excerpt}, the part of the
+     * body its caller kept for that (possibly none).
+     */
+    static <D, T> Either<ChatWidgetError, T> decode(InputStream body, byte[] excerpt, ObjectReader reader,
+                                                    Function<D, T> toDomain) {
+        byte[] bytes = excerpt;
         D dto;
         try {
-            dto = reader.readValue(bytes);
+            dto = reader.readValue(body);
         } catch (IOException e) {
             return Either.left(unexpected(describe(e), bytes));
         }

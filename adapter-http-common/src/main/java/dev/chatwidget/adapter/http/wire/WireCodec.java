@@ -17,9 +17,11 @@ import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.Invalid;
 import io.vavr.control.Either;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every JSON body of the API, both ways, for the HTTP adapters (encode requests, decode responses) and for servers
@@ -34,6 +36,7 @@ import java.util.Optional;
 public final class WireCodec {
 
     private static final WireCodec INSTANCE = new WireCodec();
+    private static final byte[] NOTHING = new byte[0];
 
     private final WidgetDtoMapper widgets = new WidgetDtoMapperImpl();
     private final WidgetSummaryDtoMapper summaries = new WidgetSummaryDtoMapperImpl();
@@ -42,6 +45,9 @@ public final class WireCodec {
     private final CloneRequestDtoMapper clones = new CloneRequestDtoMapperImpl();
     private final PublicConfigDtoMapper publicConfigs = new PublicConfigDtoMapperImpl();
     private final ErrorBodyDtoMapper errors = new ErrorBodyDtoMapperImpl();
+
+    // Built once: a method reference bound to this codec would be a new object on every call.
+    private final Function<WidgetDto, ChatWidget> toWidget = this::widget;
 
     private WireCodec() {
     }
@@ -58,7 +64,12 @@ public final class WireCodec {
     }
 
     public Either<ChatWidgetError, ChatWidget> decodeWidget(byte[] body) {
-        return ResponseDecoding.decode(body, WireJson.WIDGET, (WidgetDto dto) -> widgets.toDomain(dto));
+        return ResponseDecoding.decode(body, WireJson.WIDGET, toWidget);
+    }
+
+    /** {@link #decodeWidget(byte[])} as the body arrives; an error quotes no excerpt (its caller holds none). */
+    public Either<ChatWidgetError, ChatWidget> decodeWidget(InputStream body) {
+        return ResponseDecoding.decode(body, NOTHING, WireJson.WIDGET, toWidget);
     }
 
     /** A list response; {@code totalCount} is left out when the page says it was never reported. */
@@ -72,12 +83,12 @@ public final class WireCodec {
      * {@code totalCount} the page says so, and counts only what it proves (offset + items).
      */
     public Either<ChatWidgetError, Page<WidgetSummary>> decodePage(byte[] body, ListQuery query) {
-        return ResponseDecoding.decode(body, WireJson.LIST, (ListResponseDto dto) -> {
-            List<WidgetSummary> items = dto.chatWidgets() == null ? List.of() : summaries.toDomain(dto.chatWidgets());
-            boolean reported = dto.totalCount() != null;
-            long total = reported ? dto.totalCount() : (long) query.offset() + items.size();
-            return new Page<>(items, total, query, reported);
-        });
+        return ResponseDecoding.decode(body, WireJson.LIST, (ListResponseDto dto) -> page(dto, query));
+    }
+
+    /** {@link #decodePage(byte[], ListQuery)} as the body arrives; an error quotes no excerpt. */
+    public Either<ChatWidgetError, Page<WidgetSummary>> decodePage(InputStream body, ListQuery query) {
+        return ResponseDecoding.decode(body, NOTHING, WireJson.LIST, (ListResponseDto dto) -> page(dto, query));
     }
 
     public byte[] encodePublicConfig(PublicConfig config) {
@@ -89,15 +100,12 @@ public final class WireCodec {
      * missing {@code _id} falls back to the id that was asked for.
      */
     public Either<ChatWidgetError, PublicConfig> decodePublicConfig(byte[] body, WidgetId requested) {
-        return ResponseDecoding.decode(body, WireJson.TREE, (JsonNode root) -> {
-            JsonNode config = root.path("config").isObject() ? root.get("config") : root;
-            PublicConfigDto dto = ResponseDecoding.read(WireJson.PUBLIC_CONFIG, config);
-            if (dto.id() == null) {
-                dto = new PublicConfigDto(requested.value(), dto.locationId(), dto.chatType(), dto.version(),
-                        dto.name(), dto.settings());
-            }
-            return publicConfigs.toDomain(dto);
-        });
+        return ResponseDecoding.decode(body, WireJson.TREE, (JsonNode root) -> publicConfig(root, requested));
+    }
+
+    /** {@link #decodePublicConfig(byte[], WidgetId)} as the body arrives; an error quotes no excerpt. */
+    public Either<ChatWidgetError, PublicConfig> decodePublicConfig(InputStream body, WidgetId requested) {
+        return ResponseDecoding.decode(body, NOTHING, WireJson.TREE, (JsonNode root) -> publicConfig(root, requested));
     }
 
     /**
@@ -119,11 +127,40 @@ public final class WireCodec {
         if (body == null || body.length == 0) {
             return new Deleted(locationId, id);
         }
-        Either<ChatWidgetError, ChatWidget> widget = decodeWidget(body);
+        return deleted(decodeWidget(body), locationId, id);
+    }
+
+    /** {@link #decodeDeleted(byte[], LocationId, WidgetId)} as the body arrives (an empty one included). */
+    public Deleted decodeDeleted(InputStream body, LocationId locationId, WidgetId id) {
+        return deleted(decodeWidget(body), locationId, id);
+    }
+
+    private static Deleted deleted(Either<ChatWidgetError, ChatWidget> widget, LocationId locationId, WidgetId id) {
         if (widget.isRight() && widget.get().id().equals(id) && widget.get().locationId().equals(locationId)) {
             return Deleted.of(widget.get());
         }
         return new Deleted(locationId, id);
+    }
+
+    private ChatWidget widget(WidgetDto dto) {
+        return widgets.toDomain(dto);
+    }
+
+    private Page<WidgetSummary> page(ListResponseDto dto, ListQuery query) {
+        List<WidgetSummary> items = dto.chatWidgets() == null ? List.of() : summaries.toDomain(dto.chatWidgets());
+        boolean reported = dto.totalCount() != null;
+        long total = reported ? dto.totalCount() : (long) query.offset() + items.size();
+        return new Page<>(items, total, query, reported);
+    }
+
+    private PublicConfig publicConfig(JsonNode root, WidgetId requested) {
+        JsonNode config = root.path("config").isObject() ? root.get("config") : root;
+        PublicConfigDto dto = ResponseDecoding.read(WireJson.PUBLIC_CONFIG, config);
+        if (dto.id() == null) {
+            dto = new PublicConfigDto(requested.value(), dto.locationId(), dto.chatType(), dto.version(),
+                    dto.name(), dto.settings());
+        }
+        return publicConfigs.toDomain(dto);
     }
 
     public byte[] encodeError(ErrorBody error) {

@@ -136,7 +136,7 @@ class OtherResponsesTest {
             assertThat(deleted).as(body).isEqualTo(known);
             assertThat(deleted.reported()).as(body).isFalse();
         }
-        assertThat(codec.decodeDeleted(null, location, WidgetId.of("w1"))).isEqualTo(known);
+        assertThat(codec.decodeDeleted((byte[]) null, location, WidgetId.of("w1"))).isEqualTo(known);
     }
 
     @Test

@@ -1,100 +1,112 @@
 package dev.chatwidget.core.domain.json;
 
 import java.util.AbstractMap;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The members of a {@link JsonObject}: a read-only view over an insertion-ordered map that nothing else holds.
- * Being package-private, only this package can make one, so {@link JsonObject} takes it as is instead of copying.
+ * The members of a {@link JsonObject}: a read-only map over {@link Members} that nothing else holds. Being
+ * package-private, only this package can make one, so {@link JsonObject} takes it as is instead of copying.
+ * Lookups and {@code forEach} (what decoding and typed reads use) allocate nothing; the collection views and
+ * {@code equals}/{@code hashCode} are {@link AbstractMap}'s, over an entry set made on demand.
  */
 final class FrozenMembers extends AbstractMap<String, JsonValue> {
 
-    private final LinkedHashMap<String, JsonValue> owned;
-    /**
-     * The read-only wrapper for the collection views (its entries refuse setValue), made on first use: lookups
-     * and forEach, what decoding and typed reads use, need none. A race makes two equal wrappers, harmlessly.
-     */
-    private Map<String, JsonValue> view;
+    private final String[] keys;
+    private final JsonValue[] values;
+    private final int size;
+    private final int[] slots;
 
-    /** {@code owned} must be a fresh map with no null key or value, never touched again by the caller. */
-    FrozenMembers(LinkedHashMap<String, JsonValue> owned) {
-        this.owned = owned;
+    /** {@code members} must never be touched again by the caller. */
+    FrozenMembers(Members members) {
+        this.keys = members.keys;
+        this.values = members.values;
+        this.size = members.size;
+        this.slots = members.slots;
     }
 
-    private Map<String, JsonValue> view() {
-        Map<String, JsonValue> v = view;
-        if (v == null) {
-            v = Collections.unmodifiableMap(owned);
-            view = v;
+    /** A builder's copy of these members. */
+    Members thaw() {
+        Members copy = new Members(Math.max(size, 4));
+        for (int i = 0; i < size; i++) {
+            copy.put(keys[i], values[i]);
         }
-        return v;
+        return copy;
     }
 
     @Override
     public Set<Entry<String, JsonValue>> entrySet() {
-        return view().entrySet();
-    }
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, JsonValue>> iterator() {
+                return new Iterator<>() {
+                    private int next;
 
-    @Override
-    public Set<String> keySet() {
-        return view().keySet();
-    }
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
 
-    @Override
-    public Collection<JsonValue> values() {
-        return view().values();
+                    @Override
+                    public Entry<String, JsonValue> next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        int at = next++;
+                        return new SimpleImmutableEntry<>(keys[at], values[at]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     @Override
     public int size() {
-        return owned.size();
+        return size;
     }
 
     @Override
     public boolean isEmpty() {
-        return owned.isEmpty();
+        return size == 0;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return owned.containsKey(key);
+        return Members.indexOf(keys, size, slots, key) >= 0;
     }
 
     @Override
     public boolean containsValue(Object value) {
-        return owned.containsValue(value);
+        for (int i = 0; i < size; i++) {
+            if (values[i].equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public JsonValue get(Object key) {
-        return owned.get(key);
+        int at = Members.indexOf(keys, size, slots, key);
+        return at < 0 ? null : values[at];
     }
 
     @Override
     public void forEach(BiConsumer<? super String, ? super JsonValue> action) {
-        owned.forEach(action);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o == this || owned.equals(o);
-    }
-
-    @Override
-    public int hashCode() {
-        return owned.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return owned.toString();
+        for (int i = 0; i < size; i++) {
+            action.accept(keys[i], values[i]);
+        }
     }
 
     // Every mutator refuses, present key or not, as Collections.unmodifiableMap does (AbstractMap's defaults

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** An immutable JSON object that keeps its keys in the order they were read or put. */
 public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
@@ -16,21 +15,16 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
         // Members this package froze (a builder's map, another object's members) are immutable already: copying
         // them again doubled the allocation of every decoded object.
         if (!(members instanceof FrozenMembers)) {
-            LinkedHashMap<String, JsonValue> copy = new LinkedHashMap<>(members);
-            copy.forEach((k, v) -> {
-                Objects.requireNonNull(k, "key");
-                Objects.requireNonNull(v, () -> "value of key " + k);
-            });
-            members = new FrozenMembers(copy);
+            members = new FrozenMembers(Members.of(members));
         }
     }
 
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        return new Builder(new Members(8));
     }
 
     public Builder toBuilder() {
-        return new Builder(new LinkedHashMap<>(members));
+        return new Builder(((FrozenMembers) members).thaw());
     }
 
     public Optional<JsonValue> get(String key) {
@@ -87,9 +81,14 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     @Override
     public String toJson() {
-        return members.entrySet().stream()
-                .map(e -> JsonText.quote(e.getKey()) + ":" + e.getValue().toJson())
-                .collect(Collectors.joining(",", "{", "}"));
+        StringBuilder json = new StringBuilder("{");
+        members.forEach((key, value) -> {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(JsonText.quote(key)).append(':').append(value.toJson());
+        });
+        return json.append('}').toString();
     }
 
     @Override
@@ -99,11 +98,11 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
 
     /** Builds an object in insertion order. */
     public static final class Builder {
-        private LinkedHashMap<String, JsonValue> members;
+        private Members members;
         /** What the last {@link #build()} handed over, while no put or remove has followed it. */
         private FrozenMembers built;
 
-        private Builder(LinkedHashMap<String, JsonValue> members) {
+        private Builder(Members members) {
             this.members = members;
         }
 
@@ -131,7 +130,7 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
             return this;
         }
 
-        /** Hands the map over without a copy; a builder used again afterwards works on a copy of its own. */
+        /** Hands the members over without a copy; a builder used again afterwards works on a copy of its own. */
         public JsonObject build() {
             if (built == null) {
                 built = new FrozenMembers(members);
@@ -139,9 +138,9 @@ public record JsonObject(Map<String, JsonValue> members) implements JsonValue {
             return new JsonObject(built);
         }
 
-        private LinkedHashMap<String, JsonValue> writable() {
+        private Members writable() {
             if (built != null) {
-                members = new LinkedHashMap<>(members);
+                members = members.copy();
                 built = null;
             }
             return members;
