@@ -99,9 +99,6 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
                                        Optional<AccessToken> token, CallContext context, long started)
             throws IOException {
         int status = response.status();
-        if (LOG.isDebugEnabled()) {
-            log(endpoint, Integer.toString(status), started, context);
-        }
         RateLimits limits = RateLimitHeaders.parse(response.headers());
         Either<ChatWidgetError, R> outcome;
         if (status >= 200 && status <= 299) {
@@ -112,6 +109,10 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
                     response.headers());
             outcome = Either.left(ErrorClassifier.classify(status, response.headers(),
                     TokenEcho.masked(received, token), limits, context.clock().instant()));
+        }
+        // Logged once the body is read: a body that fails or outgrows the cap is logged as that, by the caller.
+        if (LOG.isDebugEnabled()) {
+            log(endpoint, Integer.toString(status), started, context);
         }
         return CallResult.answered(outcome, status, limits);
     }
