@@ -1,33 +1,39 @@
 package dev.chatwidget.adapter.http;
 
 import java.time.Duration;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The one thread that aborts exchanges which outlive their attempt's deadline, shared by every transport and every
  * handler of the process: a transport's own timeouts bound only each connect and each read, so without it a slowly
  * trickling body could run past the deadline. It is never shut down (a daemon thread), so closing a handler can
  * never make it refuse work.
+ *
+ * <p>Guarding an exchange costs no thread wake-up: the thread sleeps until the earliest deadline it knows of and is
+ * woken only by a guard whose deadline comes sooner (or by the first guard after it found nothing to watch). Calls
+ * with the same attempt timeout, the usual case, end and start again without ever waking it; a scheduled-executor
+ * task per attempt woke it on every call (its queue's head changed each time).
  */
 public final class DeadlineWatchdog {
 
+    /** Deadlines further away than this (about 73 years) are treated as this far, so nanoTime arithmetic holds. */
+    private static final long FOREVER = Long.MAX_VALUE / 4;
     private static final DeadlineWatchdog SHARED = new DeadlineWatchdog("chat-widget-deadline-watchdog");
 
-    private final ScheduledThreadPoolExecutor executor;
+    private final Set<Guard> watched = ConcurrentHashMap.newKeySet();
+    private final Thread thread;
+    /** When the thread looks next; meaningful only while {@link #looking} is false. */
+    private volatile long wakeAt;
+    /** The thread is looking at the guards, or sleeps with none to watch: every new guard must wake it. */
+    private volatile boolean looking = true;
 
     DeadlineWatchdog(String threadName) {
-        executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, threadName);
-            thread.setDaemon(true);
-            return thread;
-        });
-        // Every attempt schedules a task and cancels it when it ends: without removal the queue would hold one dead
-        // task per attempt for a whole deadline (5,000 calls left 5,000 queued tasks in the benchmarks).
-        executor.setRemoveOnCancelPolicy(true);
+        thread = new Thread(this::watch, threadName);
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** The process-wide watchdog. */
@@ -40,19 +46,45 @@ public final class DeadlineWatchdog {
      * that has already passed aborts at once.
      */
     public Guard guard(Exchange exchange, Duration timeLeft) {
-        Guard guard = new Guard(exchange);
         long nanos = nanos(timeLeft);
+        Guard guard = new Guard(this, exchange, System.nanoTime() + Math.min(nanos, FOREVER));
         if (nanos <= 0) {
             guard.fire();
             return guard;
         }
-        try {
-            guard.task = executor.schedule(guard::fire, nanos, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException impossible) {
-            // The executor is never shut down; were it ever to refuse, failing safe means aborting now.
-            guard.fire();
+        watched.add(guard);
+        // Read after the add: a thread that has started looking sees the guard, one that planned its sleep before
+        // the add is woken here if this deadline comes first.
+        if (looking || guard.deadline - wakeAt < 0) {
+            LockSupport.unpark(thread);
         }
         return guard;
+    }
+
+    private void watch() {
+        while (true) {
+            looking = true;
+            long now = System.nanoTime();
+            long next = 0;
+            boolean any = false;
+            for (Guard guard : watched) {
+                if (guard.deadline - now <= 0) {
+                    watched.remove(guard);
+                    guard.fire();
+                } else if (!any || guard.deadline - next < 0) {
+                    next = guard.deadline;
+                    any = true;
+                }
+            }
+            if (!any) {
+                LockSupport.park(this);
+                continue;
+            }
+            wakeAt = next;
+            looking = false;
+            // A guard added since the scan either was seen by it or woke this thread (the park then returns at once).
+            LockSupport.parkNanos(this, next - System.nanoTime());
+        }
     }
 
     private static long nanos(Duration duration) {
@@ -63,25 +95,32 @@ public final class DeadlineWatchdog {
         }
     }
 
-    /** Tasks still waiting (cancelled ones leave at once). */
+    /** Guards still watched (closed ones leave at once). */
     int queued() {
-        return executor.getQueue().size();
+        return watched.size();
     }
 
     /** One exchange's deadline; close it when the exchange (its body included) is done. */
     public static final class Guard implements AutoCloseable {
 
+        private final DeadlineWatchdog watchdog;
         private final Exchange exchange;
+        private final long deadline;
         private final AtomicBoolean expired = new AtomicBoolean();
-        private volatile ScheduledFuture<?> task;
 
-        private Guard(Exchange exchange) {
+        private Guard(DeadlineWatchdog watchdog, Exchange exchange, long deadline) {
+            this.watchdog = watchdog;
             this.exchange = exchange;
+            this.deadline = deadline;
         }
 
         private void fire() {
             if (expired.compareAndSet(false, true)) {
-                exchange.abort();
+                try {
+                    exchange.abort();
+                } catch (RuntimeException | Error ignored) {
+                    // A transport that fails to abort must not stop the watchdog: the call's own read ends it.
+                }
             }
         }
 
@@ -92,10 +131,7 @@ public final class DeadlineWatchdog {
 
         @Override
         public void close() {
-            ScheduledFuture<?> scheduled = task;
-            if (scheduled != null) {
-                scheduled.cancel(false);
-            }
+            watchdog.watched.remove(this);
         }
     }
 }

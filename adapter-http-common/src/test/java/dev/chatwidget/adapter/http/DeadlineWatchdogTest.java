@@ -69,4 +69,92 @@ class DeadlineWatchdogTest {
 
         assertThat(watchdog.queued()).isZero();
     }
+
+    @Test
+    void a_sooner_deadline_wakes_a_watchdog_asleep_until_a_later_one() throws InterruptedException {
+        DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
+        try (DeadlineWatchdog.Guard later = watchdog.guard(exchange, Duration.ofSeconds(60))) {
+            Thread.sleep(20); // the watchdog now sleeps until the 60 s deadline
+            DeadlineWatchdog.Guard sooner = watchdog.guard(exchange, Duration.ofMillis(30));
+
+            assertThat(aborted.await(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(sooner.expired()).isTrue();
+            assertThat(later.expired()).isFalse();
+        }
+    }
+
+    @Test
+    void guards_from_many_threads_each_fire_once_at_their_deadline_unless_closed_first() throws Exception {
+        DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
+        int threads = 8;
+        int perThread = 50;
+        AtomicInteger[] abortsOf = new AtomicInteger[threads * perThread];
+        DeadlineWatchdog.Guard[] guards = new DeadlineWatchdog.Guard[abortsOf.length];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t * perThread;
+                done.add(pool.submit(() -> {
+                    for (int i = first; i < first + perThread; i++) {
+                        AtomicInteger count = new AtomicInteger();
+                        abortsOf[i] = count;
+                        Exchange counted = new Exchange() {
+                            @Override
+                            public TransportResponse execute() {
+                                throw new UnsupportedOperationException();
+                            }
+
+                            @Override
+                            public void abort() {
+                                count.incrementAndGet();
+                            }
+                        };
+                        // Even guards expire soon (1-40 ms); odd ones have a minute and are closed at once.
+                        guards[i] = watchdog.guard(counted, Duration.ofMillis(i % 2 == 0 ? 1 + i % 40 : 60_000));
+                        if (i % 2 == 1) {
+                            guards[i].close();
+                        }
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (watchdog.queued() > 0 && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+
+        assertThat(watchdog.queued()).isZero();
+        for (int i = 0; i < abortsOf.length; i++) {
+            assertThat(abortsOf[i]).as("guard %d", i).hasValue(i % 2 == 0 ? 1 : 0);
+            assertThat(guards[i].expired()).as("guard %d", i).isEqualTo(i % 2 == 0);
+        }
+    }
+
+    @Test
+    void an_exchange_whose_abort_throws_does_not_stop_the_watchdog() throws InterruptedException {
+        DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
+        Exchange throwing = new Exchange() {
+            @Override
+            public TransportResponse execute() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void abort() {
+                throw new IllegalStateException("pool shut down");
+            }
+        };
+        DeadlineWatchdog.Guard failing = watchdog.guard(throwing, Duration.ofMillis(5));
+        DeadlineWatchdog.Guard next = watchdog.guard(exchange, Duration.ofMillis(40));
+
+        assertThat(aborted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(failing.expired()).isTrue();
+        assertThat(next.expired()).isTrue();
+    }
 }

@@ -1,0 +1,85 @@
+package dev.chatwidget.benchmarks.http;
+
+import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CPU per get, split into the calling thread's own and the rest of the process (the HTTP client's threads, the
+ * deadline watchdog, GC, JIT), for each adapter beside its raw baselines, measured in interleaved rounds so that
+ * other work on the machine weighs on every row alike. A diagnostic beside the JMH runs: it shows where an
+ * adapter's extra CPU is spent, not how fast anything is. Run: {@code java -cp benchmarks.jar
+ * dev.chatwidget.benchmarks.http.CallerCpu [calls per round]}.
+ */
+public final class CallerCpu {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final int ROUNDS = 6;
+
+    /** One measured call. */
+    @FunctionalInterface
+    interface Op {
+        Object call() throws Exception;
+    }
+
+    private CallerCpu() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
+        ServerState server = new ServerState();
+        server.start();
+        RawApache rawApache = new RawApache();
+        rawApache.open(server);
+        ApacheAdapter apache = new ApacheAdapter();
+        apache.open(server);
+        RawJdk rawJdk = new RawJdk();
+        rawJdk.open(server);
+        JdkAdapter jdk = new JdkAdapter();
+        jdk.open(server);
+        Map<String, Op> ops = new LinkedHashMap<>();
+        ops.put("apache raw (tree)", () -> rawApache.get(RawJson.TREE));
+        ops.put("apache bind", () -> rawApache.get(RawJson.WIDGET_RECORD));
+        ops.put("apache adapter", () -> Adapters.get(apache.gateway).get());
+        ops.put("jdk raw (tree)", () -> rawJdk.get(RawJson.TREE));
+        ops.put("jdk bind", () -> rawJdk.get(RawJson.WIDGET_RECORD));
+        ops.put("jdk adapter", () -> Adapters.get(jdk.gateway).get());
+        Map<String, long[]> totals = new LinkedHashMap<>();
+        for (Map.Entry<String, Op> op : ops.entrySet()) {
+            run(op.getValue(), calls * 3); // warm-up
+            totals.put(op.getKey(), new long[3]);
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (Map.Entry<String, Op> op : ops.entrySet()) {
+                long[] t = totals.get(op.getKey());
+                long thread = THREADS.getCurrentThreadCpuTime();
+                long process = OS.getProcessCpuTime();
+                long wall = System.nanoTime();
+                run(op.getValue(), calls);
+                t[0] += THREADS.getCurrentThreadCpuTime() - thread;
+                t[1] += OS.getProcessCpuTime() - process;
+                t[2] += System.nanoTime() - wall;
+            }
+        }
+        System.out.println("| get | caller thread CPU µs/op | rest of the process µs/op | wall µs/op |");
+        System.out.println("|---|---:|---:|---:|");
+        long n = (long) calls * ROUNDS;
+        totals.forEach((name, t) -> System.out.printf("| %s | %.1f | %.1f | %.1f |%n", name, t[0] / 1e3 / n,
+                (t[1] - t[0]) / 1e3 / n, t[2] / 1e3 / n));
+        apache.close();
+        jdk.close();
+        rawApache.close();
+        server.stop();
+    }
+
+    private static void run(Op op, int calls) throws Exception {
+        for (int i = 0; i < calls; i++) {
+            if (op.call() == null) {
+                throw new IllegalStateException("no answer");
+            }
+        }
+    }
+}
