@@ -54,6 +54,19 @@ class CallResultTest {
     }
 
     @Test
+    void an_answer_carries_its_status_and_limits_at_once() {
+        RateLimits limits = RateLimits.NONE;
+
+        CallResult<String> answered = CallResult.answered(Either.left(NotFound.of("gone")), 404, limits);
+
+        assertThat(answered).isEqualTo(CallResult.<String>failure(NotFound.of("gone")).withStatus(404)
+                .withReportedLimits(limits));
+        assertThat(answered.status()).hasValue(404);
+        assertThat(answered.reportedLimits()).containsSame(limits);
+        assertThat(answered.credentialsRefreshed()).isFalse();
+    }
+
+    @Test
     void a_result_must_have_an_outcome_with_a_value() {
         assertThatThrownBy(() -> CallResult.of(null)).hasMessageContaining("outcome");
         assertThatThrownBy(() -> CallResult.success(null)).hasMessageContaining("outcome's value");

@@ -96,7 +96,7 @@ final class Members {
             return -1;
         }
         int mask = slots.length - 1;
-        for (int s = spread(key.hashCode()) & mask; ; s = (s + 1) & mask) {
+        for (int s = key.hashCode() & mask; ; s = (s + 1) & mask) {
             int slot = slots[s];
             if (slot == 0) {
                 return -1;
@@ -118,14 +118,10 @@ final class Members {
 
     private static void place(int[] slots, String key, int position) {
         int mask = slots.length - 1;
-        int s = spread(key.hashCode()) & mask;
+        int s = key.hashCode() & mask;
         while (slots[s] != 0) {
             s = (s + 1) & mask;
         }
         slots[s] = position + 1;
-    }
-
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
     }
 }

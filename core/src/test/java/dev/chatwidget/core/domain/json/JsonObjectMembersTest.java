@@ -109,6 +109,20 @@ class JsonObjectMembersTest {
     }
 
     @Test
+    void a_builder_used_again_after_build_keeps_every_member_it_had() {
+        for (int count : new int[] {2, MANY}) {
+            JsonObject.Builder builder = numbered(count).toBuilder();
+            JsonObject first = builder.build();
+
+            JsonObject second = builder.put("extra", true).build();
+
+            assertThat(second.members()).hasSize(count + 1).containsAllEntriesOf(first.members());
+            assertThat(second.members().entrySet()).hasSize(count + 1);
+            assertThat(first.members()).doesNotContainKey("extra");
+        }
+    }
+
+    @Test
     void the_entry_iterator_ends() {
         var iterator = numbered(1).members().entrySet().iterator();
         iterator.next();
