@@ -84,4 +84,53 @@ class CappedBodyTest {
         assertThat(closed[0]).isFalse();
         assertThat(in.readAllBytes()).hasSize(3);
     }
+
+    @Test
+    void the_head_is_the_body_s_start_however_the_reads_are_cut() throws IOException {
+        byte[] body = new byte[CappedBody.HEAD_BYTES * 3];
+        for (int i = 0; i < body.length; i++) {
+            body[i] = (byte) i;
+        }
+        for (int chunk : new int[] {1, 7, 100, CappedBody.HEAD_BYTES, 1_000}) {
+            CappedBody in = capped(body, body.length);
+            byte[] buffer = new byte[chunk];
+            while (in.read(buffer, 0, chunk) != -1) {
+                // read on
+            }
+
+            assertThat(in.head()).as("chunks of %d", chunk).isEqualTo(java.util.Arrays.copyOf(body,
+                    CappedBody.HEAD_BYTES));
+        }
+    }
+
+    @Test
+    void a_body_of_exactly_the_head_s_size_is_not_cut() throws IOException {
+        CappedBody in = capped(new byte[CappedBody.HEAD_BYTES], 1_000);
+        in.readAllBytes();
+
+        assertThat(in.truncatedHead()).isFalse();
+        assertThat(in.head()).hasSize(CappedBody.HEAD_BYTES);
+    }
+
+    @Test
+    void one_large_read_never_takes_more_than_one_byte_past_the_cap_from_the_source() {
+        long[] served = {0};
+        CappedBody in = new CappedBody(new InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return 'x';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) 'x');
+                served[0] += len;
+                return len;
+            }
+        }, 10, 200, ResponseHeaders.NONE);
+
+        assertThatThrownBy(() -> in.read(new byte[10_000], 0, 10_000)).isInstanceOf(ResponseTooLargeException.class);
+        assertThat(served[0]).isEqualTo(11);
+    }
 }

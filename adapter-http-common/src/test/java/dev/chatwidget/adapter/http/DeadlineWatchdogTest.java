@@ -71,6 +71,14 @@ class DeadlineWatchdogTest {
     }
 
     @Test
+    void the_watchdog_thread_never_keeps_the_jvm_alive() {
+        new DeadlineWatchdog("test-watchdog-daemon");
+
+        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("test-watchdog-daemon"))
+                .isNotEmpty().allMatch(Thread::isDaemon);
+    }
+
+    @Test
     void a_sooner_deadline_wakes_a_watchdog_asleep_until_a_later_one() throws InterruptedException {
         DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
         try (DeadlineWatchdog.Guard later = watchdog.guard(exchange, Duration.ofSeconds(60))) {

@@ -54,6 +54,8 @@ class ResponseHeadersTest {
         assertThat(headers.all("VIA")).containsExactly("1.1 a", "1.1 b");
         assertThat(headers.first("Empty")).isEmpty();
         assertThatThrownBy(() -> headers.asMap().put("X", List.of())).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> headers.asMap().get("Via").add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> headers.all("Via").add("x")).isInstanceOf(UnsupportedOperationException.class);
         assertThat(ResponseHeaders.NONE.asMap()).isEmpty();
         assertThat(ResponseHeaders.NONE.first("A")).isEmpty();
     }
