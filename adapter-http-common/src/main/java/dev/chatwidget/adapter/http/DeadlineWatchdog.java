@@ -1,7 +1,6 @@
 package dev.chatwidget.adapter.http;
 
 import java.time.Duration;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -46,12 +45,8 @@ public final class DeadlineWatchdog {
             guard.fire();
             return guard;
         }
-        try {
-            guard.task = executor.schedule(guard::fire, nanos, TimeUnit.NANOSECONDS);
-        } catch (RejectedExecutionException impossible) {
-            // The executor is never shut down; were it ever to refuse, failing safe means aborting now.
-            guard.fire();
-        }
+        // Never refused: the executor is never shut down and its queue is unbounded.
+        guard.task = executor.schedule(guard::fire, nanos, TimeUnit.NANOSECONDS);
         return guard;
     }
 

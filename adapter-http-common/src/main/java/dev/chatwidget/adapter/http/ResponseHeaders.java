@@ -45,10 +45,6 @@ public final class ResponseHeaders {
         return byName.getOrDefault(name, List.of());
     }
 
-    public Map<String, List<String>> asMap() {
-        return byName;
-    }
-
     @Override
     public String toString() {
         return byName.keySet().toString().toLowerCase(Locale.ROOT);
