@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class DeadlineWatchdogTest {
@@ -63,10 +64,38 @@ class DeadlineWatchdogTest {
     @Test
     void closed_guards_leave_the_queue_at_once() {
         DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
+        DeadlineWatchdog.Guard open = watchdog.guard(exchange, Duration.ofSeconds(60));
         for (int i = 0; i < 1_000; i++) {
             watchdog.guard(exchange, Duration.ofSeconds(60)).close();
         }
 
+        assertThat(watchdog.queued()).isOne();
+        open.close();
         assertThat(watchdog.queued()).isZero();
+    }
+
+    @Test
+    void aborts_run_on_a_named_daemon_thread_so_a_pending_deadline_never_keeps_the_jvm_alive()
+            throws InterruptedException {
+        AtomicReference<Thread> abortedOn = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Exchange recording = new Exchange() {
+            @Override
+            public TransportResponse execute() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void abort() {
+                abortedOn.set(Thread.currentThread());
+                done.countDown();
+            }
+        };
+
+        new DeadlineWatchdog("test-daemon-watchdog").guard(recording, Duration.ofMillis(1));
+
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(abortedOn.get().isDaemon()).isTrue();
+        assertThat(abortedOn.get().getName()).isEqualTo("test-daemon-watchdog");
     }
 }

@@ -121,6 +121,7 @@ class ErrorClassifierTest {
     @Test
     void every_5xx_is_a_server_error_and_other_statuses_are_unexpected() {
         assertThat(classify(599, "")).isInstanceOf(ServerError.class);
+        assertThat(classify(599, "").message()).isEqualTo("HTTP 599 Server Error");
         assertThat(classify(499, "")).isInstanceOf(UnexpectedResponse.class);
         assertThat(classify(600, "")).isInstanceOf(UnexpectedResponse.class);
         assertThat(classify(600, "").message()).isEqualTo("unexpected HTTP status 600");

@@ -150,6 +150,28 @@ class WidgetResponseDecodingTest {
     }
 
     @Test
+    void timestamps_in_epoch_milliseconds_or_to_the_minute_are_read_too() {
+        String json = """
+                {"_id":"a1","chatType":"emailChat","name":"n","locationId":"l",
+                 "createdAt":"1709294400000","updatedAt":"2024-03-01T12:00+01:00"}""";
+
+        ChatWidget widget = codec.decodeWidget(json.getBytes(UTF_8)).get();
+
+        assertThat(widget.createdAt()).isEqualTo(Instant.ofEpochMilli(1_709_294_400_000L));
+        assertThat(widget.updatedAt()).isEqualTo(Instant.parse("2024-03-01T11:00:00Z"));
+    }
+
+    @Test
+    void a_timestamp_in_no_known_form_is_refused_naming_the_form_expected() {
+        for (String value : new String[] {"", "yesterday", "12:00", "2024-03-01"}) {
+            String json = WIDGET.replace("\"2024-03-01T10:15:30.123Z\"", "\"" + value + "\"");
+
+            assertThat(codec.decodeWidget(json.getBytes(UTF_8)).getLeft().message()).as(value)
+                    .contains("not an ISO-8601 timestamp");
+        }
+    }
+
+    @Test
     void malformed_truncated_html_empty_and_misshapen_bodies_are_unexpected_responses() {
         for (String body : new String[] {"", "null", "{\"_id\":\"a1\",\"name\":", "<html><body>502</body></html>",
                 "not json", "[]", "{\"_id\":\"a1\"}", "{\"_id\":\"a/b\",\"chatType\":\"liveChat\",\"name\":\"n\","
