@@ -46,11 +46,26 @@ class DeadlineWatchdogTest {
     }
 
     @Test
-    void a_deadline_already_passed_aborts_at_once() {
-        DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, Duration.ZERO);
+    void a_deadline_already_passed_aborts_at_once_before_the_guard_is_returned() {
+        for (Duration passed : new Duration[] {Duration.ZERO, Duration.ofMillis(-1)}) {
+            AtomicReference<Thread> abortedOn = new AtomicReference<>();
+            Exchange recording = new Exchange() {
+                @Override
+                public TransportResponse execute() {
+                    throw new UnsupportedOperationException();
+                }
 
-        assertThat(guard.expired()).isTrue();
-        assertThat(aborts).hasValue(1);
+                @Override
+                public void abort() {
+                    abortedOn.set(Thread.currentThread());
+                }
+            };
+
+            DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(recording, passed);
+
+            assertThat(guard.expired()).as(passed.toString()).isTrue();
+            assertThat(abortedOn.get()).as(passed.toString()).isSameAs(Thread.currentThread());
+        }
     }
 
     @Test
