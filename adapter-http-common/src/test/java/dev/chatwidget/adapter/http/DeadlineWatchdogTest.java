@@ -13,18 +13,25 @@ class DeadlineWatchdogTest {
 
     final AtomicInteger aborts = new AtomicInteger();
     final CountDownLatch aborted = new CountDownLatch(1);
-    final Exchange exchange = new Exchange() {
-        @Override
-        public TransportResponse execute() {
-            throw new UnsupportedOperationException();
-        }
+    final Exchange exchange = onAbort(() -> {
+        aborts.incrementAndGet();
+        aborted.countDown();
+    });
 
-        @Override
-        public void abort() {
-            aborts.incrementAndGet();
-            aborted.countDown();
-        }
-    };
+    /** An exchange that is never executed, only aborted (by the watchdog). */
+    static Exchange onAbort(Runnable action) {
+        return new Exchange() {
+            @Override
+            public TransportResponse execute() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void abort() {
+                action.run();
+            }
+        };
+    }
 
     @Test
     void an_exchange_still_running_at_its_deadline_is_aborted_once() throws InterruptedException {
@@ -49,17 +56,7 @@ class DeadlineWatchdogTest {
     void a_deadline_already_passed_aborts_at_once_before_the_guard_is_returned() {
         for (Duration passed : new Duration[] {Duration.ZERO, Duration.ofMillis(-1)}) {
             AtomicReference<Thread> abortedOn = new AtomicReference<>();
-            Exchange recording = new Exchange() {
-                @Override
-                public TransportResponse execute() {
-                    throw new UnsupportedOperationException();
-                }
-
-                @Override
-                public void abort() {
-                    abortedOn.set(Thread.currentThread());
-                }
-            };
+            Exchange recording = onAbort(() -> abortedOn.set(Thread.currentThread()));
 
             DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(recording, passed);
 
@@ -94,18 +91,10 @@ class DeadlineWatchdogTest {
             throws InterruptedException {
         AtomicReference<Thread> abortedOn = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
-        Exchange recording = new Exchange() {
-            @Override
-            public TransportResponse execute() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void abort() {
-                abortedOn.set(Thread.currentThread());
-                done.countDown();
-            }
-        };
+        Exchange recording = onAbort(() -> {
+            abortedOn.set(Thread.currentThread());
+            done.countDown();
+        });
 
         new DeadlineWatchdog("test-daemon-watchdog").guard(recording, Duration.ofMillis(1));
 
