@@ -79,9 +79,4 @@ public enum Endpoint {
     public int successStatus() {
         return successStatus;
     }
-
-    /** Whether requests to this endpoint carry a JSON body. */
-    public boolean hasRequestBody() {
-        return method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-    }
 }

@@ -6,8 +6,8 @@ final class HeaderValues {
     private HeaderValues() {
     }
 
-    /** {@code value} if it is safe as a header value; otherwise an {@link IllegalArgumentException} naming it. */
-    static String require(String name, String value) {
+    /** Refuses {@code value} with an {@link IllegalArgumentException} naming it unless it is safe as a header value. */
+    static void require(String name, String value) {
         if (value == null) {
             throw new IllegalArgumentException(name + " must not be null");
         }
@@ -21,6 +21,5 @@ final class HeaderValues {
         if (!value.equals(value.strip())) {
             throw new IllegalArgumentException(name + " must not start or end with whitespace");
         }
-        return value;
     }
 }

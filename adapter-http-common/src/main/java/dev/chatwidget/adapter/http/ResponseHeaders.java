@@ -2,12 +2,10 @@ package dev.chatwidget.adapter.http;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -63,16 +61,6 @@ public final class ResponseHeaders {
             }
         }
         return List.copyOf(all);
-    }
-
-    /** The headers as a read-only map by case-insensitive name. */
-    public Map<String, List<String>> asMap() {
-        TreeMap<String, List<String>> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (int i = 0; i < size; i++) {
-            map.computeIfAbsent(names[i], n -> new ArrayList<>()).add(values[i]);
-        }
-        map.replaceAll((name, values) -> List.copyOf(values));
-        return Collections.unmodifiableMap(map);
     }
 
     @Override

@@ -6,24 +6,32 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class DeadlineWatchdogTest {
 
     final AtomicInteger aborts = new AtomicInteger();
     final CountDownLatch aborted = new CountDownLatch(1);
-    final Exchange exchange = new Exchange() {
-        @Override
-        public TransportResponse execute() {
-            throw new UnsupportedOperationException();
-        }
+    final Exchange exchange = onAbort(() -> {
+        aborts.incrementAndGet();
+        aborted.countDown();
+    });
 
-        @Override
-        public void abort() {
-            aborts.incrementAndGet();
-            aborted.countDown();
-        }
-    };
+    /** An exchange that is never executed, only aborted (by the watchdog). */
+    static Exchange onAbort(Runnable action) {
+        return new Exchange() {
+            @Override
+            public TransportResponse execute() {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void abort() {
+                action.run();
+            }
+        };
+    }
 
     @Test
     void an_exchange_still_running_at_its_deadline_is_aborted_once() throws InterruptedException {
@@ -45,11 +53,16 @@ class DeadlineWatchdogTest {
     }
 
     @Test
-    void a_deadline_already_passed_aborts_at_once() {
-        DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, Duration.ZERO);
+    void a_deadline_already_passed_aborts_at_once_before_the_guard_is_returned() {
+        for (Duration passed : new Duration[] {Duration.ZERO, Duration.ofMillis(-1)}) {
+            AtomicReference<Thread> abortedOn = new AtomicReference<>();
+            Exchange recording = onAbort(() -> abortedOn.set(Thread.currentThread()));
 
-        assertThat(guard.expired()).isTrue();
-        assertThat(aborts).hasValue(1);
+            DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(recording, passed);
+
+            assertThat(guard.expired()).as(passed.toString()).isTrue();
+            assertThat(abortedOn.get()).as(passed.toString()).isSameAs(Thread.currentThread());
+        }
     }
 
     @Test
@@ -63,19 +76,31 @@ class DeadlineWatchdogTest {
     @Test
     void closed_guards_leave_the_queue_at_once() {
         DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
+        DeadlineWatchdog.Guard open = watchdog.guard(exchange, Duration.ofSeconds(60));
         for (int i = 0; i < 1_000; i++) {
             watchdog.guard(exchange, Duration.ofSeconds(60)).close();
         }
 
+        assertThat(watchdog.queued()).isOne();
+        open.close();
         assertThat(watchdog.queued()).isZero();
     }
 
     @Test
-    void the_watchdog_thread_never_keeps_the_jvm_alive() {
-        new DeadlineWatchdog("test-watchdog-daemon");
+    void aborts_run_on_a_named_daemon_thread_so_a_pending_deadline_never_keeps_the_jvm_alive()
+            throws InterruptedException {
+        AtomicReference<Thread> abortedOn = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Exchange recording = onAbort(() -> {
+            abortedOn.set(Thread.currentThread());
+            done.countDown();
+        });
 
-        assertThat(Thread.getAllStackTraces().keySet()).filteredOn(t -> t.getName().equals("test-watchdog-daemon"))
-                .isNotEmpty().allMatch(Thread::isDaemon);
+        new DeadlineWatchdog("test-daemon-watchdog").guard(recording, Duration.ofMillis(1));
+
+        assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(abortedOn.get().isDaemon()).isTrue();
+        assertThat(abortedOn.get().getName()).isEqualTo("test-daemon-watchdog");
     }
 
     @Test

@@ -103,6 +103,37 @@ class ErrorClassifierTest {
     }
 
     @Test
+    void a_trace_id_that_cleans_to_nothing_gives_way_to_the_next_source() {
+        ResponseHeaders headers = RateLimitHeadersTest.headers("X-Trace-Id", "\u0001\u007f", "X-Request-Id", "hdr-2");
+
+        assertThat(classify(500, "{\"message\":\"x\",\"traceId\":\" \\r\\n\"}", headers).traceId())
+                .contains("hdr-2");
+        assertThat(ErrorClassifier.traceId(headers)).contains("hdr-2");
+    }
+
+    @Test
+    void a_trace_id_keeps_only_visible_ascii_and_at_most_128_characters() {
+        assertThat(classify(500, "{\"traceId\":\"a b\\u007fc~!\"}").traceId()).contains("abc~!");
+        assertThat(classify(500, "{\"traceId\":\"" + "t".repeat(128) + "\"}").traceId()).contains("t".repeat(128));
+        assertThat(classify(500, "{\"traceId\":\"" + "t".repeat(500) + "\"}").traceId()).contains("t".repeat(128));
+    }
+
+    @Test
+    void every_5xx_is_a_server_error_and_other_statuses_are_unexpected() {
+        assertThat(classify(599, "")).isInstanceOf(ServerError.class);
+        assertThat(classify(599, "").message()).isEqualTo("HTTP 599 Server Error");
+        assertThat(classify(499, "")).isInstanceOf(UnexpectedResponse.class);
+        assertThat(classify(600, "")).isInstanceOf(UnexpectedResponse.class);
+        assertThat(classify(600, "").message()).isEqualTo("unexpected HTTP status 600");
+    }
+
+    @Test
+    void blank_messages_are_dropped() {
+        assertThat(classify(404, "{\"message\":[\" \",\"\",\"gone\"]}").message()).isEqualTo("gone");
+        assertThat(classify(404, "{\"message\":\"\\n\"}").message()).isEqualTo("HTTP 404 Not Found");
+    }
+
+    @Test
     void a_429_is_daily_when_the_daily_quota_is_used_up_and_burst_otherwise() {
         RateLimited burst = (RateLimited) classify(429, "", RateLimitHeadersTest.headers(
                 "X-RateLimit-Remaining", "0", "X-RateLimit-Interval-Milliseconds", "10000", "X-RateLimit-Daily-Remaining", "5"));

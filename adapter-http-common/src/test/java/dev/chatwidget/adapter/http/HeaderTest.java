@@ -26,6 +26,7 @@ class HeaderTest {
     void printable_ascii_with_inner_spaces_is_accepted() {
         assertThat(new Header("User-Agent", "chat-widget-java/1.0 my-app/2 (+x)").value())
                 .isEqualTo("chat-widget-java/1.0 my-app/2 (+x)");
+        assertThat(new Header("X-Range", "!~").value()).isEqualTo("!~");
     }
 
     @Test

@@ -73,6 +73,23 @@ class RateLimitHeadersTest {
     }
 
     @Test
+    void a_bare_number_is_epoch_seconds_from_2001_09_09_and_epoch_milliseconds_from_eleven_digits_on() {
+        assertThat(DailyReset.parse("999999999")).isEmpty();
+        assertThat(DailyReset.parse("1000000000")).contains(Instant.ofEpochSecond(1_000_000_000L));
+        assertThat(DailyReset.parse("99999999999")).contains(Instant.ofEpochSecond(99_999_999_999L));
+        assertThat(DailyReset.parse("100000000000")).contains(Instant.ofEpochMilli(100_000_000_000L));
+        assertThat(DailyReset.parse("100000000000000000")).contains(Instant.ofEpochMilli(100_000_000_000_000_000L));
+        assertThat(DailyReset.parse("1000000000000000000")).isEmpty();
+    }
+
+    @Test
+    void counts_of_up_to_18_digits_are_read() {
+        assertThat(RateLimitHeaders.parse(headers("X-RateLimit-Max", "999999999999999999")).burstMax())
+                .hasValue(999_999_999_999_999_999L);
+        assertThat(RateLimitHeaders.parse(headers("X-RateLimit-Max", "1000000000000000000")).burstMax()).isEmpty();
+    }
+
+    @Test
     void a_header_merged_by_a_proxy_counts_its_first_value() {
         assertThat(RateLimitHeaders.parse(headers("X-RateLimit-Remaining", "5, 5")).burstRemaining()).hasValue(5);
     }
@@ -81,14 +98,19 @@ class RateLimitHeadersTest {
     void limits_written_as_headers_read_back_the_same() {
         RateLimits limits = new RateLimits(OptionalLong.of(100), OptionalLong.of(3), Optional.of(Duration.ofSeconds(10)),
                 OptionalLong.empty(), OptionalLong.of(7), Optional.of(Instant.parse("2026-12-01T00:00:00Z")));
+        RateLimits all = new RateLimits(OptionalLong.of(100), OptionalLong.of(3), Optional.of(Duration.ofSeconds(10)),
+                OptionalLong.of(200_000), OptionalLong.of(7), Optional.of(Instant.parse("2026-12-01T00:00:00Z")));
 
         Map<String, String> written = RateLimitHeaders.toHeaders(limits);
 
         assertThat(written).containsOnlyKeys(RateLimitHeaders.MAX, RateLimitHeaders.REMAINING,
                 RateLimitHeaders.INTERVAL_MILLISECONDS, RateLimitHeaders.DAILY_REMAINING, RateLimitHeaders.DAILY_RESET);
-        ResponseHeaders.Builder builder = ResponseHeaders.builder();
-        written.forEach(builder::add);
-        assertThat(RateLimitHeaders.parse(builder.build())).isEqualTo(limits);
+        assertThat(RateLimitHeaders.toHeaders(all)).hasSize(6);
+        for (RateLimits each : List.of(limits, all, RateLimits.NONE)) {
+            ResponseHeaders.Builder builder = ResponseHeaders.builder();
+            RateLimitHeaders.toHeaders(each).forEach(builder::add);
+            assertThat(RateLimitHeaders.parse(builder.build())).isEqualTo(each);
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.chatwidget.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.port.out.TokenProvider;
@@ -11,29 +12,34 @@ import org.junit.jupiter.api.Test;
 class RequestHeadersTest {
 
     final RequestHeaders headers = new RequestHeaders(HttpConfig.builder(TokenProvider.fixed("unused"))
-            .apiVersion("2021-07-28").build());
-
-    static List<String> names(List<Header> headers) {
-        return headers.stream().map(Header::name).toList();
-    }
+            .baseUri("http://localhost:1").apiVersion("2021-07-28").userAgentSuffix("my-app/2").build());
 
     static String authorization(List<Header> headers) {
         return headers.stream().filter(h -> h.name().equals("Authorization")).findFirst().orElseThrow().value();
     }
 
     @Test
-    void each_request_gets_the_headers_its_shape_needs() {
-        Optional<AccessToken> token = Optional.of(new AccessToken("tok-a"));
+    void a_call_with_a_token_and_a_body_sends_the_bearer_token_and_the_json_content_type() {
+        assertThat(headers.forCall(Optional.of(new AccessToken("tok-1")), true)).extracting(Header::name, Header::value)
+                .containsExactly(tuple("Authorization", "Bearer tok-1"),
+                        tuple("Version", "2021-07-28"),
+                        tuple("Accept", "application/json"),
+                        tuple("Content-Type", "application/json"),
+                        tuple("User-Agent", UserAgent.of(Optional.of("my-app/2"))));
+    }
 
-        assertThat(names(headers.forCall(token, true)))
-                .containsExactly("Authorization", "Version", "Accept", "Content-Type", "User-Agent");
-        assertThat(names(headers.forCall(token, false))).containsExactly("Authorization", "Version", "Accept",
-                "User-Agent");
-        assertThat(names(headers.forCall(Optional.empty(), true))).containsExactly("Version", "Accept",
-                "Content-Type", "User-Agent");
-        assertThat(names(headers.forCall(Optional.empty(), false))).containsExactly("Version", "Accept",
-                "User-Agent");
-        assertThat(headers.forCall(Optional.empty(), false).get(0).value()).isEqualTo("2021-07-28");
+    @Test
+    void a_call_without_a_body_sends_no_content_type() {
+        assertThat(headers.forCall(Optional.of(new AccessToken("tok-1")), false)).extracting(Header::name)
+                .containsExactly("Authorization", "Version", "Accept", "User-Agent");
+    }
+
+    @Test
+    void a_call_without_a_token_sends_no_authorization() {
+        assertThat(headers.forCall(Optional.empty(), true)).extracting(Header::name)
+                .containsExactly("Version", "Accept", "Content-Type", "User-Agent");
+        assertThat(headers.forCall(Optional.empty(), false)).extracting(Header::name)
+                .containsExactly("Version", "Accept", "User-Agent");
     }
 
     @Test

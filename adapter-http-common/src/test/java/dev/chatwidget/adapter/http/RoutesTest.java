@@ -15,6 +15,7 @@ import dev.chatwidget.core.call.WidgetRequest.ReplaceWidget;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.ChatTypeFilter;
 import dev.chatwidget.core.domain.CloneRequest;
+import dev.chatwidget.core.domain.CreationSource;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.NewWidget;
@@ -77,6 +78,15 @@ class RoutesTest {
         assertThat(plain.getRawQuery()).isEqualTo("locationId=loc1&offset=40&limit=100");
         assertThat(filtered.getRawQuery())
                 .isEqualTo("locationId=loc1&offset=0&limit=20&chatType=webChat&excludeChatType=emailChat");
+    }
+
+    @Test
+    void list_sends_the_creation_source_filters_given() {
+        URI uri = routes.list(ListQuery.of(location).withCreationSource(CreationSource.PUBLIC_API)
+                .withExcludeCreationSource(CreationSource.SNAPSHOT));
+
+        assertThat(uri.getRawQuery())
+                .isEqualTo("locationId=loc1&offset=0&limit=20&creationSource=public-api&excludeCreationSource=snapshot");
     }
 
     @Test

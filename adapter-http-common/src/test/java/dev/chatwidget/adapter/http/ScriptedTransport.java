@@ -19,6 +19,7 @@ final class ScriptedTransport implements Transport {
 
     final List<TransportRequest> sent = new CopyOnWriteArrayList<>();
     final AtomicInteger aborts = new AtomicInteger();
+    final AtomicInteger closes = new AtomicInteger();
     private final Script script;
 
     ScriptedTransport(Script script) {
@@ -72,5 +73,6 @@ final class ScriptedTransport implements Transport {
 
     @Override
     public void close() {
+        closes.incrementAndGet();
     }
 }

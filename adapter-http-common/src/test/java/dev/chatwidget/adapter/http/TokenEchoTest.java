@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http;
 
+import static java.nio.charset.StandardCharsets.US_ASCII;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,22 +10,49 @@ import org.junit.jupiter.api.Test;
 
 class TokenEchoTest {
 
+    final AccessToken token = new AccessToken("tok-123");
+
     static final Optional<AccessToken> TOKEN = Optional.of(new AccessToken("tok-123"));
 
     static String head(String text, boolean goesOn) {
         return new String(TokenEcho.maskedHead(text.getBytes(UTF_8), goesOn, TOKEN), UTF_8);
     }
 
+    static String masked(String body, AccessToken token) {
+        return new String(TokenEcho.masked(body.getBytes(US_ASCII), token), US_ASCII);
+    }
+
     @Test
-    void every_whole_token_is_masked_wherever_it_is() {
-        assertThat(new String(TokenEcho.masked("tok-123 and tok-123".getBytes(UTF_8), TOKEN), UTF_8))
-                .isEqualTo("**** and ****");
-        assertThat(new String(TokenEcho.masked("ends with tok-123".getBytes(UTF_8), TOKEN), UTF_8))
-                .isEqualTo("ends with ****");
-        assertThat(new String(TokenEcho.masked("tok-12 is not it".getBytes(UTF_8), TOKEN), UTF_8))
-                .isEqualTo("tok-12 is not it");
-        assertThat(TokenEcho.masked("a tok-123", TOKEN)).isEqualTo("a ****");
-        assertThat(TokenEcho.masked("a tok-123", Optional.empty())).isEqualTo("a tok-123");
+    void every_echo_of_the_token_is_masked_wherever_it_stands() {
+        assertThat(masked("tok-123", token)).isEqualTo("****");
+        assertThat(masked("tok-123 was sent", token)).isEqualTo("**** was sent");
+        assertThat(masked("you sent tok-123", token)).isEqualTo("you sent ****");
+        assertThat(masked("a tok-123 b tok-123tok-123 c", token)).isEqualTo("a **** b ******** c");
+    }
+
+    @Test
+    void a_body_without_the_token_is_returned_unchanged() {
+        byte[] body = "tok-12 and ok-123 are not it".getBytes(US_ASCII);
+
+        assertThat(TokenEcho.masked(body, token)).isSameAs(body);
+        assertThat(TokenEcho.masked(new byte[0], token)).isEmpty();
+        assertThat(masked("tok", token)).isEqualTo("tok");
+    }
+
+    @Test
+    void without_a_token_nothing_is_masked() {
+        byte[] body = "tok-123".getBytes(US_ASCII);
+
+        assertThat(TokenEcho.masked(body, Optional.empty())).isSameAs(body);
+        assertThat(TokenEcho.masked("tok-123", Optional.empty())).isEqualTo("tok-123");
+    }
+
+    @Test
+    void text_is_masked_like_bodies() {
+        assertThat(TokenEcho.masked("rejected tok-123 (tok-123)", Optional.of(token)))
+                .isEqualTo("rejected **** (****)");
+        assertThat(new String(TokenEcho.masked("x tok-123".getBytes(US_ASCII), Optional.of(token)), US_ASCII))
+                .isEqualTo("x ****");
     }
 
     @Test

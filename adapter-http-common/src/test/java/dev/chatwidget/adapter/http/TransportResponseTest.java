@@ -30,6 +30,18 @@ class TransportResponseTest {
     }
 
     @Test
+    void a_body_in_another_content_coding_is_handed_on_as_it_came() throws IOException {
+        for (String coding : List.of("identity", "br")) {
+            TransportResponse response = TransportResponse.decoding(200,
+                    ResponseHeaders.of(Map.of("Content-Encoding", List.of(coding))),
+                    new ByteArrayInputStream(new byte[] {1, 2, 3}), 3, null);
+
+            assertThat(response.declaredLength()).as(coding).isEqualTo(3);
+            assertThat(response.body().readAllBytes()).as(coding).containsExactly(1, 2, 3);
+        }
+    }
+
+    @Test
     void a_plain_body_keeps_its_declared_length() throws IOException {
         TransportResponse response = TransportResponse.decoding(204, ResponseHeaders.NONE,
                 new ByteArrayInputStream(new byte[] {1, 2}), 2, null);

@@ -50,40 +50,41 @@ final class JsonValueDeserializer extends StdDeserializer<JsonValue> {
     // Recursion is bounded: the parser refuses nesting deeper than its StreamReadConstraints (1000 by default).
     private static JsonValue value(JsonParser p, DeserializationContext context) throws IOException {
         JsonToken token = p.currentToken();
-        if (token == null) {
-            return (JsonValue) context.handleUnexpectedToken(JsonValue.class, p);
+        if (token != null) {
+            switch (token) {
+                case START_OBJECT -> {
+                    p.nextToken();
+                    return object(p, context);
+                }
+                // Buffered input (e.g. a creator's out-of-order properties) may start an object at its first key.
+                case FIELD_NAME, END_OBJECT -> {
+                    return object(p, context);
+                }
+                case START_ARRAY -> {
+                    return array(p, context);
+                }
+                case VALUE_STRING -> {
+                    return new JsonString(p.getText());
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    return new JsonNumber(p.getDecimalValue());
+                }
+                case VALUE_TRUE -> {
+                    return JsonBoolean.of(true);
+                }
+                case VALUE_FALSE -> {
+                    return JsonBoolean.of(false);
+                }
+                case VALUE_NULL -> {
+                    return JsonNull.INSTANCE;
+                }
+                default -> {
+                    // An end of array or an embedded object (from a token buffer): no JSON value starts here.
+                }
+            }
         }
-        switch (token) {
-            case START_OBJECT -> {
-                p.nextToken();
-                return object(p, context);
-            }
-            // Buffered input (e.g. a creator's out-of-order properties) may start an object at its first key.
-            case FIELD_NAME, END_OBJECT -> {
-                return object(p, context);
-            }
-            case START_ARRAY -> {
-                return array(p, context);
-            }
-            case VALUE_STRING -> {
-                return new JsonString(p.getText());
-            }
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-                return new JsonNumber(p.getDecimalValue());
-            }
-            case VALUE_TRUE -> {
-                return JsonBoolean.of(true);
-            }
-            case VALUE_FALSE -> {
-                return JsonBoolean.of(false);
-            }
-            case VALUE_NULL -> {
-                return JsonNull.INSTANCE;
-            }
-            default -> {
-                return (JsonValue) context.handleUnexpectedToken(JsonValue.class, p);
-            }
-        }
+        // Throws (a MismatchedInputException naming JsonValue): no problem handler is registered to return a value.
+        return (JsonValue) context.handleUnexpectedToken(JsonValue.class, p);
     }
 
     /** The members from the current token (a key, or the end of the object) on. */
@@ -103,10 +104,8 @@ final class JsonValueDeserializer extends StdDeserializer<JsonValue> {
             return JsonArray.EMPTY;
         }
         List<JsonValue> values = new ArrayList<>();
+        // Input that ends inside the array leaves no current token, which value() refuses.
         for (; t != JsonToken.END_ARRAY; t = p.nextToken()) {
-            if (t == null) {
-                return (JsonArray) context.handleUnexpectedToken(JsonArray.class, p);
-            }
             values.add(value(p, context));
         }
         return new JsonArray(values);

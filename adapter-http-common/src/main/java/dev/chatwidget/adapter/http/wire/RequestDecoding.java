@@ -1,6 +1,5 @@
 package dev.chatwidget.adapter.http.wire;
 
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.chatwidget.core.error.Invalid;
@@ -33,10 +32,9 @@ final class RequestDecoding {
                 return Either.left(badRequest("the request body must be a JSON object"));
             }
             return Either.left(unprocessable(Violation.of(ResponseDecoding.path(e), "has the wrong type")));
-        } catch (StreamReadException e) {
-            return Either.left(badRequest("the request body is not valid JSON"));
         } catch (IOException e) {
-            return Either.left(badRequest("the request body cannot be read"));
+            // A byte array has no I/O to fail: what is left is the parser refusing the text or its encoding.
+            return Either.left(badRequest("the request body is not valid JSON"));
         }
         if (dto == null) {
             return Either.left(badRequest("the request body must be a JSON object"));

@@ -1,8 +1,12 @@
 package dev.chatwidget.adapter.http.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.chatwidget.core.domain.json.JsonNumber;
 import dev.chatwidget.core.domain.json.JsonObject;
 import dev.chatwidget.core.domain.json.JsonValue;
@@ -73,6 +77,25 @@ class JsonValueDeserializerTest {
         assertThat(dto.settings()).isNull();
         assertThat(WireConversions.settings(dto.settings())).isEqualTo(WireConversions.settings((JsonValue) null));
         assertThat(tree.isNull()).isTrue();
+    }
+
+    @Test
+    void an_object_is_read_from_its_first_key_when_the_parser_stands_there() throws Exception {
+        try (JsonParser parser = WireJson.MAPPER.createParser("{\"a\":1.50,\"b\":[true,null]}")) {
+            parser.nextToken();
+            parser.nextToken();
+
+            assertThat(WireJson.MAPPER.readValue(parser, JsonValue.class).toJson())
+                    .isEqualTo("{\"a\":1.50,\"b\":[true,null]}");
+        }
+    }
+
+    @Test
+    void a_token_that_starts_no_json_value_is_refused() {
+        ObjectNode tree = WireJson.NODES.objectNode().set("a", WireJson.NODES.pojoNode(new Object()));
+
+        assertThatThrownBy(() -> WireJson.MAPPER.readValue(WireJson.MAPPER.treeAsTokens(tree), JsonValue.class))
+                .isInstanceOf(MismatchedInputException.class);
     }
 
     @Test

@@ -177,5 +177,7 @@ class OtherResponsesTest {
                 + "[\"name must not be blank\",\"something else\"],\"error\":\"Unprocessable Entity\",\"traceId\":\"trace\"}");
         assertThat(new String(codec.encodeError(NotFound.of("no widget w1")), UTF_8))
                 .isEqualTo("{\"statusCode\":404,\"message\":\"no widget w1\",\"error\":\"Not Found\"}");
+        assertThat(new String(codec.encodeError(new UnexpectedResponse(418, "teapot", "", Optional.empty())), UTF_8))
+                .isEqualTo("{\"statusCode\":418,\"message\":\"teapot\",\"error\":\"Error\"}");
     }
 }

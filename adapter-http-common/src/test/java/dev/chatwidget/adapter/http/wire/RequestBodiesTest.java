@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.http.wire;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.CloneRequest;
@@ -131,7 +132,7 @@ class RequestBodiesTest {
         Invalid invalid = codec.decodeUpdate("{\"settings\":[1]}".getBytes(UTF_8)).getLeft();
 
         assertThat(invalid.status()).isEqualTo(422);
-        assertThat(invalid.concerns("settings")).isTrue();
+        assertThat(invalid.violations()).containsExactly(Violation.of("settings", "must be a JSON object"));
     }
 
     @Test
@@ -139,8 +140,22 @@ class RequestBodiesTest {
         Invalid invalid = codec.decodeClone("{\"locationId\":\"l\",\"chatWidgetId\":\"a/b\"}".getBytes(UTF_8))
                 .getLeft();
 
+        String refusal = catchThrowable(() -> WidgetId.of("a/b")).getMessage();
         assertThat(invalid.status()).isEqualTo(422);
-        assertThat(invalid.concerns("chatWidgetId")).isTrue();
+        assertThat(invalid.violations())
+                .containsExactly(Violation.of("chatWidgetId", refusal.substring(refusal.indexOf(' ') + 1)));
+    }
+
+    @Test
+    void a_refusal_that_does_not_start_with_a_field_name_is_unattributed() {
+        for (String message : new String[] {"refused", " refused", ""}) {
+            Invalid invalid = RequestDecoding.decode("{}".getBytes(UTF_8), WireJson.CLONE, (CloneBodyDto dto) -> {
+                throw new IllegalArgumentException(message);
+            }).getLeft();
+
+            assertThat(invalid.status()).isEqualTo(422);
+            assertThat(invalid.violations()).as(message).containsExactly(Violation.unattributed(message));
+        }
     }
 
     @Test

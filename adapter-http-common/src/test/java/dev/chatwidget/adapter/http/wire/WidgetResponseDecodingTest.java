@@ -135,18 +135,40 @@ class WidgetResponseDecodingTest {
         assertThat(codec.decodeWidget(json.getBytes(UTF_8)).get()).isEqualTo(widget);
     }
 
+    /** A widget with only the required fields and these timestamps, decoded. */
+    ChatWidget minimal(String createdAt, String updatedAt) {
+        String json = """
+                {"_id":"a1","chatType":"emailChat","name":"n","locationId":"l","createdAt":"%s","updatedAt":"%s"}"""
+                .formatted(createdAt, updatedAt);
+        return codec.decodeWidget(json.getBytes(UTF_8)).get();
+    }
+
     @Test
     void a_minimal_widget_decodes_with_lenient_defaults() {
-        String json = """
-                {"_id":"a1","chatType":"emailChat","name":"n","locationId":"l",
-                 "createdAt":"2024-01-01T00:00:00Z","updatedAt":"2024-01-01T00:00:00+02:00"}""";
-
-        ChatWidget widget = codec.decodeWidget(json.getBytes(UTF_8)).get();
+        ChatWidget widget = minimal("2024-01-01T00:00:00Z", "2024-01-01T00:00:00+02:00");
 
         assertThat(widget.deleted()).isFalse();
         assertThat(widget.isDefault()).isFalse();
         assertThat(widget.settings().json()).isEqualTo(JsonObject.EMPTY);
         assertThat(widget.updatedAt()).isEqualTo(Instant.parse("2023-12-31T22:00:00Z"));
+    }
+
+    @Test
+    void timestamps_in_epoch_milliseconds_or_to_the_minute_are_read_too() {
+        ChatWidget widget = minimal("1709294400000", "2024-03-01T12:00+01:00");
+
+        assertThat(widget.createdAt()).isEqualTo(Instant.ofEpochMilli(1_709_294_400_000L));
+        assertThat(widget.updatedAt()).isEqualTo(Instant.parse("2024-03-01T11:00:00Z"));
+    }
+
+    @Test
+    void a_timestamp_in_no_known_form_is_refused_naming_the_form_expected() {
+        for (String value : new String[] {"", "yesterday", "12:00", "2024-03-01"}) {
+            String json = WIDGET.replace("\"2024-03-01T10:15:30.123Z\"", "\"" + value + "\"");
+
+            assertThat(codec.decodeWidget(json.getBytes(UTF_8)).getLeft().message()).as(value)
+                    .contains("not an ISO-8601 timestamp");
+        }
     }
 
     @Test
