@@ -42,6 +42,8 @@ public abstract class HttpFaultMatrix {
 
     static final Duration SLACK = Duration.ofMillis(500);
     static final Duration EFFECT_WAIT = Duration.ofSeconds(3);
+    /** For the cells that expect no timeout: room for a loaded machine, under the policy's 1.5 s attempt timeout. */
+    static final Duration ROOMY_RESPONSE_TIMEOUT = Duration.ofSeconds(1);
     private static final int WARM_UP_TRIES = 5;
     private static final Operation[] WARM_UP_ORDER = {Operation.CREATE, Operation.CLONE, Operation.LIST,
         Operation.GET, Operation.PUBLIC_CONFIG, Operation.REPLACE, Operation.PATCH, Operation.DELETE};
@@ -49,8 +51,12 @@ public abstract class HttpFaultMatrix {
     private final RetryPolicy policy = Stacks.policy();
     private final AttemptLog attempts = new AttemptLog();
     private FakeHighLevelServer server;
+    /** A roomy response timeout, for every cell whose outcome must not depend on how busy the machine is. */
     private CloseableGateway adapter;
     private ChatWidgets gateway;
+    /** Stacks' short timeouts, only for the cells that expect one ({@link FaultCase#SLOWER_THAN_RESPONSE_TIMEOUT}). */
+    private CloseableGateway shortAdapter;
+    private ChatWidgets shortGateway;
 
     /** The adapter under test, over {@code config}. */
     protected abstract CloseableGateway gateway(HttpConfig config);
@@ -64,16 +70,22 @@ public abstract class HttpFaultMatrix {
     void start() {
         server = Stacks.server();
         TokenBucketRateLimiter limiter = Stacks.limiter();
-        adapter = gateway(Stacks.config(server.baseUri())
+        adapter = gateway(Stacks.config(server.baseUri()).responseTimeout(ROOMY_RESPONSE_TIMEOUT)
                 .maxResponseBytes(FaultCase.MAX_RESPONSE_BYTES).build());
         gateway = Stacks.resilient(adapter, policy, limiter, attempts);
-        warmUp();
+        shortAdapter = gateway(Stacks.config(server.baseUri()).maxResponseBytes(FaultCase.MAX_RESPONSE_BYTES).build());
+        shortGateway = Stacks.resilient(shortAdapter, policy, limiter, attempts);
+        warmUp(gateway);
+        warmUp(shortGateway);
     }
 
     @AfterAll
     void stop() {
         if (adapter != null) {
             adapter.close();
+        }
+        if (shortAdapter != null) {
+            shortAdapter.close();
         }
         server.close();
     }
@@ -94,9 +106,12 @@ public abstract class HttpFaultMatrix {
         server.clearRequests();
         attempts.clear();
         server.faults().next(RequestMatcher.operation(op), fault.fault(op));
+        boolean expectsTimeout = fault == FaultCase.SLOWER_THAN_RESPONSE_TIMEOUT;
+        CloseableGateway cellAdapter = expectsTimeout ? shortAdapter : adapter;
+        ChatWidgets cellGateway = expectsTimeout ? shortGateway : gateway;
 
         long started = System.nanoTime();
-        Either<ChatWidgetError, ?> result = GatewayCalls.call(gateway, op, location, existing);
+        Either<ChatWidgetError, ?> result = GatewayCalls.call(cellGateway, op, location, existing);
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 
         String cell = "[" + fault + " | " + op + "] expected " + expected + "; got " + result + " in "
@@ -107,7 +122,8 @@ public abstract class HttpFaultMatrix {
         } else {
             assertThat(result.isLeft() && expected.detailHolds().test(result.getLeft())).as(cell).isTrue();
         }
-        leasedConnections(adapter).ifPresent(leased -> assertThat(leased).as(cell + ": leased connections").isZero());
+        leasedConnections(cellAdapter)
+                .ifPresent(leased -> assertThat(leased).as(cell + ": leased connections").isZero());
         assertThat(awaitEffects(op, location, existing, expected.effects())).as(cell + ": effects of the write")
                 .isEqualTo(expected.effects());
         assertThat(server.requestCount(op)).as(cell + ": requests the server saw").isEqualTo(expected.requests());
@@ -129,7 +145,7 @@ public abstract class HttpFaultMatrix {
     }
 
     /** Every operation twice, so connections, JIT and the client's own start-up cost are behind us. */
-    private void warmUp() {
+    private void warmUp(ChatWidgets gateway) {
         for (int round = 0; round < 2; round++) {
             LocationId location = ContractIds.randomLocation();
             WidgetId existing = server.seed(SeedWidget.of(location, ChatType.LIVE_CHAT, "Warm-up")).id();
