@@ -239,14 +239,8 @@ public abstract class TokenRefresherContract {
 
         assertThat(log).as("the capture works: a failed refresh is logged").contains("OAuth token refresh");
         texts.add(log);
-        assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContain("s3cret", "refresh-0",
-                URLEncoded.SECRET, URLEncoded.REFRESH));
-    }
-
-    /** The secrets as the form carries them. */
-    private static final class URLEncoded {
-        static final String SECRET = "s3cret%26%3D%2B";
-        static final String REFRESH = "refresh-0%2B%2F%3D";
+        // Both prefixes also match the secrets as the form encodes them.
+        assertThat(texts).allSatisfy(text -> assertThat(text).doesNotContain("s3cret", "refresh-0"));
     }
 
     private static String capturingStandardError(Runnable action) {

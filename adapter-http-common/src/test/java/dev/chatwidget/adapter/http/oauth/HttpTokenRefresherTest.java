@@ -8,7 +8,6 @@ import dev.chatwidget.adapter.http.Header;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
-import dev.chatwidget.adapter.http.TransportFailures;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
 import dev.chatwidget.core.domain.auth.ClientCredentials;
@@ -23,14 +22,10 @@ import dev.chatwidget.core.error.Unauthorized;
 import dev.chatwidget.core.error.UnexpectedResponse;
 import io.vavr.control.Either;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,50 +46,9 @@ class HttpTokenRefresherTest {
 
     volatile int status = 200;
     volatile String answer = GRANT;
-    final Answering transport = new Answering(request -> new TransportResponse(status,
+    final AnsweringTransport transport = new AnsweringTransport(request -> new TransportResponse(status,
             ResponseHeaders.builder().add("Retry-After", "7").build(),
             new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)), answer.length(), null));
-
-    /** A transport whose exchanges answer (or fail) by a function of the request, recording each request. */
-    static final class Answering implements Transport {
-        interface Answer {
-            TransportResponse apply(TransportRequest request) throws IOException;
-        }
-
-        final List<TransportRequest> sent = new CopyOnWriteArrayList<>();
-        final CountDownLatch aborted = new CountDownLatch(1);
-        private final Answer answer;
-
-        Answering(Answer answer) {
-            this.answer = answer;
-        }
-
-        @Override
-        public Exchange prepare(TransportRequest request) {
-            sent.add(request);
-            return new Exchange() {
-                @Override
-                public TransportResponse execute() throws TransportException {
-                    try {
-                        return answer.apply(request);
-                    } catch (TransportException e) {
-                        throw e;
-                    } catch (IOException e) {
-                        throw TransportFailures.classify(e);
-                    }
-                }
-
-                @Override
-                public void abort() {
-                    aborted.countDown();
-                }
-            };
-        }
-
-        @Override
-        public void close() {
-        }
-    }
 
     Either<ChatWidgetError, TokenGrant> refresh() {
         return new HttpTokenRefresher(BASE, transport).refresh(CLIENT, REFRESH, UserType.LOCATION);
@@ -216,7 +170,7 @@ class HttpTokenRefresherTest {
     @ParameterizedTest
     @ValueSource(booleans = {false, true})
     void a_failed_exchange_is_a_transport_failure_that_reached_the_endpoint_as_the_transport_says(boolean connected) {
-        ChatWidgetError error = refreshOver(new Answering(request -> {
+        ChatWidgetError error = refreshOver(new AnsweringTransport(request -> {
             throw new TransportException("Connection refused", connected, false, null);
         })).getLeft();
 
@@ -228,8 +182,8 @@ class HttpTokenRefresherTest {
 
     @Test
     void an_exchange_outliving_the_request_timeout_is_aborted_and_may_have_reached_the_endpoint() {
-        Answering[] self = new Answering[1];
-        self[0] = new Answering(request -> {
+        AnsweringTransport[] self = new AnsweringTransport[1];
+        self[0] = new AnsweringTransport(request -> {
             try {
                 self[0].aborted.await();
             } catch (InterruptedException e) {
@@ -259,7 +213,7 @@ class HttpTokenRefresherTest {
         };
 
         assertThat(refreshOver(throwing).getLeft()).isInstanceOf(TransportFailure.class);
-        assertThat(refreshOver(new Answering(request -> {
+        assertThat(refreshOver(new AnsweringTransport(request -> {
             throw new IllegalStateException("boom");
         })).getLeft()).isInstanceOf(TransportFailure.class);
     }
