@@ -2,15 +2,6 @@ package dev.chatwidget.testkit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.Module;
-import com.google.inject.Provides;
-import com.google.inject.Stage;
-import com.google.inject.multibindings.OptionalBinder;
-import com.google.inject.util.Modules;
 import dev.chatwidget.adapter.http.HttpChatWidgetGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
@@ -25,17 +16,12 @@ import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.Unauthorized;
-import dev.chatwidget.core.inject.ChatWidgetsResources;
-import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.port.in.ChatWidgets;
-import dev.chatwidget.core.port.out.TokenProvider;
-import dev.chatwidget.core.port.out.TokenRefresher;
 import dev.chatwidget.testkit.fake.TestClock;
 import dev.chatwidget.testkit.fake.Widgets;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.oauth.FakeOAuth;
 import dev.chatwidget.testkit.transport.RecordingTransport;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,8 +35,8 @@ import org.junit.jupiter.api.Test;
 /**
  * OAuth end to end over an HTTP adapter: the {@link OAuthTokenProvider} refreshing against the fake server's
  * {@code /oauth/token} through the adapter's own transport (the one the calls use), and the single re-send after a
- * 401; without Guice (one transport given to the refresher and the gateway) and with the adapter's module (its
- * {@code @ForChatWidgets TokenRefresher}). An HTTP adapter's test implements the two hooks.
+ * 401, without Guice: one transport given to the refresher and the gateway (with the adapter's module:
+ * {@code OAuthModuleContract}). An HTTP adapter's test implements the hook.
  */
 public interface OAuthRefreshContract {
 
@@ -59,9 +45,6 @@ public interface OAuthRefreshContract {
 
     /** The adapter's transport, e.g. {@code ApacheHttpChatWidgets.transport(settings)}. */
     Transport transport(TransportSettings settings);
-
-    /** The adapter's Guice module over {@code config}. */
-    Module module(HttpConfig config);
 
     @Test
     default void thirty_two_callers_with_an_expired_token_cause_exactly_one_refresh() throws Exception {
@@ -107,39 +90,7 @@ public interface OAuthRefreshContract {
         }
     }
 
-    @Test
-    default void the_modules_refresher_sends_through_the_modules_one_transport_which_is_closed_once() {
-        try (World world = new World(this)) {
-            // The module's own transport, wrapped to record: the handler and the refresher must both get this one.
-            RecordingTransport recording = new RecordingTransport(transport(TransportSettings.defaults()));
-            Module oauthTokens = new AbstractModule() {
-                @Override
-                protected void configure() {
-                    OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setBinding()
-                            .to(OAuthTokenProvider.class);
-                }
-
-                @Provides
-                @Singleton
-                OAuthTokenProvider tokens(@ForChatWidgets TokenRefresher refresher) {
-                    return OAuthTokenProvider.builder(refresher, APP, world.store, world.clock).build();
-                }
-            };
-            Module adapter = Modules.override(module(HttpConfig.builder().baseUri(world.server.baseUri()).build()))
-                    .with(binder -> binder.bind(Key.get(Transport.class, ForChatWidgets.class)).toInstance(recording));
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, adapter, oauthTokens);
-            world.oauth.revokeAccessTokens(LOCATION);
-
-            boolean listed = injector.getInstance(ChatWidgets.class).list(ListQuery.of(LOCATION)).isRight();
-            injector.getInstance(ChatWidgetsResources.class).close();
-
-            assertThat(listed).isTrue();
-            assertThat(world.oauth.refreshesGranted()).isEqualTo(1);
-            assertRefreshedBetweenTwoCalls(recording.prepared());
-            assertThat(recording.closes()).as("closed by the resources, once").isEqualTo(1);
-        }
-    }
-
+    /** A call, the refresh its 401 caused, the same call again: all three through one transport. */
     private static void assertRefreshedBetweenTwoCalls(List<String> prepared) {
         assertThat(prepared).hasSize(3);
         assertThat(prepared.get(0)).startsWith("GET /");
