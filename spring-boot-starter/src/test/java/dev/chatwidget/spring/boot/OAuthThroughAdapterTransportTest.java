@@ -38,7 +38,7 @@ class OAuthThroughAdapterTransportTest {
             .registerClient(ClientCredentials.of(CLIENT_ID, CLIENT_SECRET));
 
     @Test
-    void a_401_refreshes_through_the_adapters_one_transport() {
+    void a_401_refreshes_through_the_adapters_one_transport_with_the_modules_refresher_on_the_base_url() {
         try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
             server.seed(Widgets.liveChat(LOCATION, "Support"));
             RecordingTransport recording = new RecordingTransport(
@@ -56,18 +56,12 @@ class OAuthThroughAdapterTransportTest {
                         assertThat(context.getBean(ChatWidgets.class).list(ListQuery.of(LOCATION)).isRight()).isTrue();
                         assertThat(oauth.refreshesGranted()).isEqualTo(1);
                         assertThat(recording.prepared()).hasSize(3).element(1).isEqualTo("POST /oauth/token");
+                        assertThat(context.getBean(ChatWidgetsComposition.class)
+                                .get(Key.get(TokenRefresher.class, ForChatWidgets.class)).toString())
+                                .isEqualTo("HttpTokenRefresher[" + server.baseUri() + "/oauth/token]");
                     });
 
             assertThat(recording.closes()).as("closed with the context, once").isEqualTo(1);
-        }
-    }
-
-    @Test
-    void without_a_module_of_the_users_the_refresher_is_the_adapters_on_the_base_url() {
-        try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
-            oauthApp(server).run(context -> assertThat(context.getBean(ChatWidgetsComposition.class)
-                    .get(Key.get(TokenRefresher.class, ForChatWidgets.class)).toString())
-                    .isEqualTo("HttpTokenRefresher[" + server.baseUri() + "/oauth/token]"));
         }
     }
 
