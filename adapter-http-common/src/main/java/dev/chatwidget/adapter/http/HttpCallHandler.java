@@ -47,8 +47,8 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
         this.routes = new Routes(config.baseUri());
         this.headers = new RequestHeaders(config);
         this.maxResponseBytes = config.maxResponseBytes();
-        this.connectTimeout = config.connectTimeout();
-        this.responseTimeout = config.responseTimeout();
+        this.connectTimeout = config.transportSettings().connectTimeout();
+        this.responseTimeout = config.transportSettings().responseTimeout();
     }
 
     @Override
@@ -87,7 +87,7 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
             TransportException failure = TransportFailures.classify(e);
             boolean expired = guard != null && guard.expired();
             log(endpoint, "failed: " + (expired ? "deadline passed" : failure.getMessage()), started, context);
-            return CallResult.failure(failure(failure, expired));
+            return CallResult.failure(TransportFailures.asError(failure, expired));
         } finally {
             if (guard != null) {
                 guard.close();
@@ -135,14 +135,6 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
     private UnexpectedResponse tooLarge(int status, ResponseHeaders responseHeaders) {
         return new UnexpectedResponse(status, "response body exceeds the maximum of " + maxResponseBytes + " bytes",
                 "", ErrorClassifier.traceId(responseHeaders));
-    }
-
-    private static TransportFailure failure(TransportException e, boolean deadlinePassed) {
-        if (deadlinePassed) {
-            return TransportFailure.of("timed out (the attempt's deadline passed)", e.connected());
-        }
-        String kind = e.timedOut() ? "timed out" : !e.connected() ? "could not connect" : "I/O failure";
-        return TransportFailure.of(kind + " (" + e.getMessage() + ")", e.connected());
     }
 
     /** The decoder's error with the real status, and an excerpt of the body's start with the call's token masked. */

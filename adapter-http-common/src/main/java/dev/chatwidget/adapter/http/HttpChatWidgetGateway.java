@@ -33,7 +33,8 @@ import java.util.OptionalInt;
  * The gateway port over HTTP, for any {@link Transport}: each method is mapped once onto a call pipeline of the
  * config's token provider ({@link AuthStep}, with the one re-send after a refreshed 401) and an
  * {@link HttpCallHandler}. Its calls are bounded by {@code RetryPolicy.none()}'s timeouts; for retries and rate
- * limiting build a pipeline with {@link #pipeline(Clock)} (or use the Guice module, which does).
+ * limiting build a pipeline with {@link #pipeline(Clock)} (or use the Guice module, which does). Closing it closes
+ * the transport, which may be shared with an {@code HttpTokenRefresher}: close the gateway last.
  */
 public final class HttpChatWidgetGateway implements CloseableGateway {
 
@@ -43,8 +44,9 @@ public final class HttpChatWidgetGateway implements CloseableGateway {
 
     public HttpChatWidgetGateway(HttpConfig config, Transport transport) {
         Objects.requireNonNull(config, "config");
+        this.tokens = config.tokenProvider().orElseThrow(() -> new IllegalArgumentException(
+                "tokenProvider must be set: a gateway built without Guice has no other source of credentials"));
         this.handler = new HttpCallHandler(config, transport);
-        this.tokens = config.tokenProvider();
         this.calls = pipeline(Clock.systemUTC()).build();
     }
 

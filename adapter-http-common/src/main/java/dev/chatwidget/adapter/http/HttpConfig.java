@@ -9,28 +9,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The configuration both HTTP adapters take. Build it with {@link #builder(TokenProvider)}; every value is checked
- * there and a bad one is an {@link IllegalArgumentException} naming the field. {@link #toString()} never shows a
- * token.
+ * The configuration every HTTP adapter takes. Build it with {@link #builder(TokenProvider)}, or with
+ * {@link #builder()} when the token provider is bound in Guice; every value is checked there and a bad one is an
+ * {@link IllegalArgumentException} naming the field. {@link #toString()} never shows a token.
  *
  * @param baseUri            https, or http on a loopback host (localhost, 127.0.0.0/8, ::1) for tests and fakes
+ * @param tokenProvider      the credentials: the default {@code TokenProvider} of the adapter's module, and the one
+ *                           of the bare gateway (which needs it); empty when a Guice binding supplies it
  * @param apiVersion         the {@code Version} header
- * @param tokenProvider      the credentials: the default {@code TokenProvider} of the adapter's module and of the
- *                           bare gateway
- * @param connectTimeout     to establish a connection (the transport's; the call and attempt timeouts are the
- *                           retry policy's)
- * @param responseTimeout    of inactivity while waiting for the response
+ * @param transportSettings  what the transport is built from (connect and response timeouts, pool sizes); the call
+ *                           and attempt timeouts are the retry policy's
  * @param userAgentSuffix    appended to {@code chat-widget-java/<version>}
  * @param maxResponseBytes   a larger response body is an {@code UnexpectedResponse}, never read whole
  */
 public record HttpConfig(
         URI baseUri,
-        TokenProvider tokenProvider,
+        Optional<TokenProvider> tokenProvider,
         String apiVersion,
-        Duration connectTimeout,
-        Duration responseTimeout,
-        int maxConnections,
-        int maxConnectionsPerRoute,
+        TransportSettings transportSettings,
         Optional<String> userAgentSuffix,
         int maxResponseBytes) {
 
@@ -40,21 +36,28 @@ public record HttpConfig(
 
     public HttpConfig {
         baseUri = checkBaseUri(baseUri);
-        require(tokenProvider != null, "tokenProvider must be set");
+        tokenProvider = tokenProvider == null ? Optional.empty() : tokenProvider;
         require(apiVersion != null && !apiVersion.isBlank(), "apiVersion must not be blank");
         HeaderValues.require("apiVersion", apiVersion);
-        positive("connectTimeout", connectTimeout);
-        positive("responseTimeout", responseTimeout);
-        require(maxConnections > 0, "maxConnections must be positive (was " + maxConnections + ")");
-        require(maxConnectionsPerRoute > 0 && maxConnectionsPerRoute <= maxConnections,
-                "maxConnectionsPerRoute must be between 1 and maxConnections (was " + maxConnectionsPerRoute + ")");
+        require(transportSettings != null, "transportSettings must be set");
         userAgentSuffix = userAgentSuffix == null ? Optional.empty() : userAgentSuffix;
         userAgentSuffix.ifPresent(s -> HeaderValues.require("userAgentSuffix", s));
         require(maxResponseBytes > 0, "maxResponseBytes must be positive (was " + maxResponseBytes + ")");
     }
 
+    /** A builder with the credentials every call sends. */
     public static Builder builder(TokenProvider tokenProvider) {
-        return new Builder(tokenProvider);
+        require(tokenProvider != null, "tokenProvider must be set (or use builder() and bind one in Guice)");
+        return new Builder(Optional.of(tokenProvider));
+    }
+
+    /**
+     * A builder without credentials, for an adapter module whose {@code TokenProvider} is bound with
+     * {@code OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setBinding()}; the injector refuses to
+     * start without one.
+     */
+    public static Builder builder() {
+        return new Builder(Optional.empty());
     }
 
     public Builder toBuilder() {
@@ -63,10 +66,9 @@ public record HttpConfig(
 
     @Override
     public String toString() {
-        return "HttpConfig[baseUri=" + baseUri + ", tokenProvider=" + tokenProvider.getClass().getSimpleName()
-                + "(****), apiVersion=" + apiVersion + ", connectTimeout=" + connectTimeout + ", responseTimeout="
-                + responseTimeout + ", maxConnections=" + maxConnections
-                + ", maxConnectionsPerRoute=" + maxConnectionsPerRoute + ", userAgentSuffix="
+        return "HttpConfig[baseUri=" + baseUri + ", tokenProvider="
+                + tokenProvider.map(t -> t.getClass().getSimpleName() + "(****)").orElse("bound elsewhere")
+                + ", apiVersion=" + apiVersion + ", " + transportSettings + ", userAgentSuffix="
                 + userAgentSuffix.orElse("") + ", maxResponseBytes=" + maxResponseBytes + "]";
     }
 
@@ -81,10 +83,6 @@ public record HttpConfig(
         return uri;
     }
 
-    private static void positive(String field, Duration value) {
-        require(value != null && !value.isNegative() && !value.isZero(), field + " must be a positive duration");
-    }
-
     private static void require(boolean condition, String message) {
         if (!condition) {
             throw new IllegalArgumentException(message);
@@ -94,16 +92,16 @@ public record HttpConfig(
     /** Builds an {@link HttpConfig}; defaults suit the real service. */
     public static final class Builder {
         private URI baseUri = DEFAULT_BASE_URI;
-        private TokenProvider tokenProvider;
+        private Optional<TokenProvider> tokenProvider;
         private String apiVersion = DEFAULT_API_VERSION;
-        private Duration connectTimeout = Duration.ofSeconds(10);
-        private Duration responseTimeout = Duration.ofSeconds(30);
-        private int maxConnections = 50;
-        private int maxConnectionsPerRoute = 20;
+        private Duration connectTimeout = TransportSettings.DEFAULT_CONNECT_TIMEOUT;
+        private Duration responseTimeout = TransportSettings.DEFAULT_RESPONSE_TIMEOUT;
+        private int maxConnections = TransportSettings.DEFAULT_MAX_CONNECTIONS;
+        private int maxConnectionsPerRoute = TransportSettings.DEFAULT_MAX_CONNECTIONS_PER_ROUTE;
         private Optional<String> userAgentSuffix = Optional.empty();
         private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
 
-        private Builder(TokenProvider tokenProvider) {
+        private Builder(Optional<TokenProvider> tokenProvider) {
             this.tokenProvider = tokenProvider;
         }
 
@@ -111,10 +109,7 @@ public record HttpConfig(
             this(c.tokenProvider);
             baseUri = c.baseUri;
             apiVersion = c.apiVersion;
-            connectTimeout = c.connectTimeout;
-            responseTimeout = c.responseTimeout;
-            maxConnections = c.maxConnections;
-            maxConnectionsPerRoute = c.maxConnectionsPerRoute;
+            transportSettings(c.transportSettings);
             userAgentSuffix = c.userAgentSuffix;
             maxResponseBytes = c.maxResponseBytes;
         }
@@ -133,7 +128,7 @@ public record HttpConfig(
         }
 
         public Builder tokenProvider(TokenProvider value) {
-            tokenProvider = value;
+            tokenProvider = Optional.ofNullable(value);
             return this;
         }
 
@@ -158,6 +153,14 @@ public record HttpConfig(
             return this;
         }
 
+        /** All four transport settings at once (the ones a transport given to the gateway was built from). */
+        public Builder transportSettings(TransportSettings value) {
+            Objects.requireNonNull(value, "transportSettings");
+            connectTimeout = value.connectTimeout();
+            responseTimeout = value.responseTimeout();
+            return maxConnections(value.maxConnections(), value.maxConnectionsPerRoute());
+        }
+
         public Builder userAgentSuffix(String value) {
             userAgentSuffix = Optional.ofNullable(value);
             return this;
@@ -169,8 +172,9 @@ public record HttpConfig(
         }
 
         public HttpConfig build() {
-            return new HttpConfig(baseUri, tokenProvider, apiVersion, connectTimeout, responseTimeout, maxConnections,
-                    maxConnectionsPerRoute, userAgentSuffix, maxResponseBytes);
+            return new HttpConfig(baseUri, tokenProvider, apiVersion,
+                    new TransportSettings(connectTimeout, responseTimeout, maxConnections, maxConnectionsPerRoute),
+                    userAgentSuffix, maxResponseBytes);
         }
     }
 }

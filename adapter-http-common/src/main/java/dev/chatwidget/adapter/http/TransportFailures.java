@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http;
 
+import dev.chatwidget.core.error.TransportFailure;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -38,6 +39,20 @@ public final class TransportFailures {
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName()
                 : failure.getClass().getSimpleName() + ": " + failure.getMessage();
         return new TransportException(detail, connected, timedOut, failure);
+    }
+
+    /**
+     * The typed error a caller gets for {@code e}: it may have reached the server exactly when the transport says a
+     * connection was (or may have been) made.
+     *
+     * @param deadlinePassed whether the watchdog aborted the exchange at its deadline
+     */
+    public static TransportFailure asError(TransportException e, boolean deadlinePassed) {
+        if (deadlinePassed) {
+            return TransportFailure.of("timed out (the attempt's deadline passed)", e.connected());
+        }
+        String kind = e.timedOut() ? "timed out" : !e.connected() ? "could not connect" : "I/O failure";
+        return TransportFailure.of(kind + " (" + e.getMessage() + ")", e.connected());
     }
 
     /** The failure of an exchange on a transport that was closed before it sent anything. */

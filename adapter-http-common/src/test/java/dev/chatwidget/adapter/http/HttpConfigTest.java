@@ -8,6 +8,7 @@ import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.port.out.TokenProvider;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
@@ -26,7 +27,7 @@ class HttpConfigTest {
         assertThat(config.baseUri()).isEqualTo(HttpConfig.DEFAULT_BASE_URI);
         assertThat(config.apiVersion()).isEqualTo("v3");
         assertThat(config.maxResponseBytes()).isEqualTo(4 * 1024 * 1024);
-        assertThat(config.maxConnectionsPerRoute()).isLessThanOrEqualTo(config.maxConnections());
+        assertThat(config.transportSettings()).isEqualTo(TransportSettings.defaults());
         assertThat(config.userAgentSuffix()).isEmpty();
     }
 
@@ -67,6 +68,36 @@ class HttpConfigTest {
                 .hasMessageContaining("maxResponseBytes");
         assertThatThrownBy(() -> HttpConfig.builder(tokens).baseUri("http://exa mple").build())
                 .hasMessageContaining("baseUri");
+    }
+
+    @Test
+    void without_a_token_provider_the_config_says_so_and_the_bare_gateway_refuses_it() {
+        HttpConfig config = HttpConfig.builder().build();
+
+        assertThat(config.tokenProvider()).isEmpty();
+        assertThat(config.toString()).contains("tokenProvider=bound elsewhere");
+        assertThat(HttpConfig.builder(tokens).build().tokenProvider()).contains(tokens);
+        assertThatThrownBy(() -> new HttpChatWidgetGateway(config, new ScriptedTransport((request, aborted) -> {
+            throw new IOException("never sent");
+        }))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("tokenProvider must be set");
+    }
+
+    @Test
+    void transport_settings_are_checked_naming_the_field_and_set_at_once_in_the_builder() {
+        TransportSettings settings = new TransportSettings(Duration.ofSeconds(1), Duration.ofSeconds(2), 8, 4);
+
+        assertThat(HttpConfig.builder(tokens).transportSettings(settings).build().transportSettings())
+                .isEqualTo(settings);
+        assertThat(settings.withConnectTimeout(Duration.ofSeconds(3)).connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(settings.withResponseTimeout(Duration.ofSeconds(4)).responseTimeout())
+                .isEqualTo(Duration.ofSeconds(4));
+        assertThat(settings.withMaxConnections(9, 9).maxConnectionsPerRoute()).isEqualTo(9);
+        assertThatThrownBy(() -> settings.withConnectTimeout(null)).hasMessageContaining("connectTimeout");
+        assertThatThrownBy(() -> settings.withResponseTimeout(Duration.ZERO)).hasMessageContaining("responseTimeout");
+        assertThatThrownBy(() -> settings.withMaxConnections(0, 0)).hasMessageContaining("maxConnections");
+        assertThatThrownBy(() -> settings.withMaxConnections(2, 3)).hasMessageContaining("maxConnectionsPerRoute");
+        assertThatThrownBy(() -> HttpConfig.builder(tokens).transportSettings(null))
+                .hasMessageContaining("transportSettings");
     }
 
     @Test

@@ -12,6 +12,9 @@ import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
+import dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets;
 import dev.chatwidget.adapter.http.apache.ApacheHttpModule;
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
@@ -21,8 +24,10 @@ import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.domain.auth.TokenGrant;
 import dev.chatwidget.core.inject.ChatWidgetsResources;
+import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.core.port.out.TokenRefresher;
 import dev.chatwidget.core.port.out.TokenStore;
 import dev.chatwidget.testkit.fake.Widgets;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
@@ -66,6 +71,7 @@ class JdbcReadmeExampleTest {
         try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
             server.seed(Widgets.liveChat(locationId, "Website chat"));
             URI tokenEndpoint = server.baseUri();
+            Transport transport = ApacheHttpChatWidgets.transport(TransportSettings.defaults());
             // README
             // dataSource: your application's pool (HikariCP, ...); the store borrows a connection per statement
             JdbcTokenStore store = JdbcTokenStore.builder(dataSource)
@@ -74,12 +80,13 @@ class JdbcReadmeExampleTest {
             // once per location, from your app's install callback (the OAuth code exchange):
             store.save(locationId, StoredTokens.of(grantFromCodeExchange, Instant.now()));
 
-            TokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint),
+            TokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint, transport),
                     ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC()).build();
             // END README
             assertThat(tokens.token(Optional.of(locationId)).isRight()).isTrue();
+            transport.close();
 
-            HttpConfig config = HttpConfig.builder(TokenProvider.fixed("unused")).baseUri(server.baseUri()).build();
+            HttpConfig config = HttpConfig.builder().baseUri(server.baseUri()).build();
             Module oauthTokens = new AbstractModule() {
                 @Override
                 protected void configure() {
@@ -89,9 +96,9 @@ class JdbcReadmeExampleTest {
 
                 @Provides
                 @Singleton
-                OAuthTokenProvider tokens(TokenStore shared) {
-                    return OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint),
-                            ClientCredentials.of(clientId, clientSecret), shared, Clock.systemUTC()).build();
+                OAuthTokenProvider tokens(TokenStore shared, @ForChatWidgets TokenRefresher refresher) {
+                    return OAuthTokenProvider.builder(refresher, ClientCredentials.of(clientId, clientSecret), shared,
+                            Clock.systemUTC()).build();
                 }
             };
             // README

@@ -11,17 +11,22 @@ import com.google.inject.Singleton;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
+import dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets;
 import dev.chatwidget.adapter.http.apache.ApacheHttpModule;
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.inject.ChatWidgetsResources;
+import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.domain.auth.TokenGrant;
 import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.core.port.out.TokenRefresher;
 import dev.chatwidget.core.port.out.TokenStore;
 import dev.chatwidget.testkit.fake.Widgets;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
@@ -52,12 +57,13 @@ class RedisReadmeExampleTest {
         try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
             server.seed(Widgets.liveChat(locationId, "Website chat"));
             URI tokenEndpoint = server.baseUri();
+            Transport transport = ApacheHttpChatWidgets.transport(TransportSettings.defaults());
             // README
             RedisTokenStore store = RedisTokenStore.connect(redisUri); // close() it when the application stops
             // once per location, from your app's install callback (the OAuth code exchange):
             store.save(locationId, StoredTokens.of(grantFromCodeExchange, Instant.now()));
 
-            TokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint),
+            TokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint, transport),
                             ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC())
                     .leaseTimeout(Duration.ofSeconds(10)) // a holder that dies frees the refresh after this
                     .leaseWait(Duration.ofSeconds(10))    // how long the others wait for the holder's save
@@ -65,6 +71,7 @@ class RedisReadmeExampleTest {
             // END README
             assertThat(tokens.token(java.util.Optional.of(locationId)).isRight()).isTrue();
             store.close();
+            transport.close();
         }
     }
 
@@ -72,9 +79,8 @@ class RedisReadmeExampleTest {
     void with_guice() {
         try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
             server.seed(Widgets.liveChat(locationId, "Website chat"));
-            URI tokenEndpoint = server.baseUri();
             String redisUri = REDIS.uri();
-            HttpConfig config = HttpConfig.builder(TokenProvider.fixed("unused")).baseUri(server.baseUri()).build();
+            HttpConfig config = HttpConfig.builder().baseUri(server.baseUri()).build();
             try (RedisTokenStore seeding = RedisTokenStore.connect(redisUri)) {
                 seeding.save(locationId, StoredTokens.of(oauth.install(clientId, locationId), Instant.now()));
             }
@@ -88,9 +94,10 @@ class RedisReadmeExampleTest {
 
                 @Provides
                 @Singleton
-                OAuthTokenProvider tokens(TokenStore store) { // the RedisModule's RedisTokenStore
-                    return OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint),
-                            ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC()).build();
+                OAuthTokenProvider tokens(TokenStore store, // the RedisModule's RedisTokenStore
+                                          @ForChatWidgets TokenRefresher refresher) { // over the adapter's transport
+                    return OAuthTokenProvider.builder(refresher, ClientCredentials.of(clientId, clientSecret), store,
+                            Clock.systemUTC()).build();
                 }
             };
             Injector injector = Guice.createInjector(Stage.PRODUCTION,

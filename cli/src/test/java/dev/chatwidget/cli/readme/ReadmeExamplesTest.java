@@ -7,10 +7,16 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.Module;
+import com.google.inject.Provides;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
+import dev.chatwidget.adapter.http.CloseableGateway;
+import dev.chatwidget.adapter.http.HttpChatWidgetGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
+import dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets;
 import dev.chatwidget.adapter.http.apache.ApacheHttpModule;
 import dev.chatwidget.adapter.http.jdk.JdkHttpModule;
 import dev.chatwidget.adapter.http.jersey.JerseyModule;
@@ -19,7 +25,9 @@ import dev.chatwidget.adapter.inmemory.DemoLocation;
 import dev.chatwidget.adapter.inmemory.InMemoryFake;
 import dev.chatwidget.adapter.inmemory.InMemoryModule;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
+import dev.chatwidget.core.application.ChatWidgetService;
 import dev.chatwidget.core.application.auth.FileTokenStore;
+import dev.chatwidget.core.application.auth.InMemoryTokenStore;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
 import dev.chatwidget.core.application.resilience.RetryListener;
 import dev.chatwidget.core.application.resilience.RetryPolicy;
@@ -40,16 +48,19 @@ import dev.chatwidget.core.domain.auth.TokenGrant;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.ChatWidgetException;
 import dev.chatwidget.core.error.NotFound;
+import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.inject.ChatWidgetsResources;
 import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.inject.environment.ChatWidgetsEnvironment;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.core.port.out.TokenRefresher;
 import dev.chatwidget.core.port.out.TokenStore;
 import dev.chatwidget.testkit.server.FakeHighLevelServer;
 import dev.chatwidget.testkit.server.Scopes;
 import dev.chatwidget.testkit.server.oauth.FakeOAuth;
 import io.vavr.control.Either;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -289,30 +300,70 @@ class ReadmeExamplesTest {
         TokenGrant grantFromCodeExchange = oauth.install(clientId, locationId);
         java.nio.file.Path tokenFile = dir.resolve("highlevel-tokens.properties");
         try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
-            java.net.URI tokenEndpoint = server.baseUri();
             java.net.URI apiBase = server.baseUri();
             // README
             TokenStore store = new FileTokenStore(tokenFile); // owner-only (rw-------), survives restarts
             // once per location, from your app's install callback (the OAuth code exchange):
             store.save(locationId, StoredTokens.of(grantFromCodeExchange, Instant.now()));
 
-            TokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint),
-                            ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC())
-                    .refreshAhead(Duration.ofMinutes(5))
-                    .build();
-            HttpConfig config = HttpConfig.builder(tokens).baseUri(apiBase).build();
-            Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApacheHttpModule(config));
+            Module oauthTokens = new AbstractModule() {
+                @Override
+                protected void configure() {
+                    OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setBinding()
+                            .to(OAuthTokenProvider.class);
+                }
+
+                @Provides
+                @Singleton
+                OAuthTokenProvider tokens(@ForChatWidgets TokenRefresher refresher) { // over the adapter's transport
+                    return OAuthTokenProvider.builder(refresher, ClientCredentials.of(clientId, clientSecret), store,
+                                    Clock.systemUTC())
+                            .refreshAhead(Duration.ofMinutes(5))
+                            .build();
+                }
+            };
+            HttpConfig config = HttpConfig.builder().baseUri(apiBase).build(); // the token provider is the binding
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new ApacheHttpModule(config), oauthTokens);
             // END README
+            oauth.revokeAccessTokens(locationId);
             ChatWidgets widgets = injector.getInstance(ChatWidgets.class);
             assertThat(widgets.list(ListQuery.of(locationId)).isRight()).isTrue();
+            assertThat(oauth.refreshesGranted()).isEqualTo(1);
             injector.getInstance(ChatWidgetsResources.class).close();
+        }
+    }
+
+    @Test
+    void oauth_without_guice_shares_one_transport() {
+        String clientId = "app-1";
+        String clientSecret = "app-secret-1";
+        LocationId locationId = LocationId.of("loc1");
+        FakeOAuth oauth = new FakeOAuth(Clock.systemUTC()).registerClient(ClientCredentials.of(clientId, clientSecret));
+        TokenStore store = new InMemoryTokenStore();
+        store.save(locationId, StoredTokens.of(oauth.install(clientId, locationId), Instant.now()));
+        oauth.revokeAccessTokens(locationId);
+        try (FakeHighLevelServer server = FakeHighLevelServer.builder().oauth(oauth).start()) {
+            java.net.URI tokenEndpoint = server.baseUri();
+            java.net.URI apiBase = server.baseUri();
+            // README
+            Transport transport = ApacheHttpChatWidgets.transport(TransportSettings.defaults()); // or Jersey's, the JDK's
+            TokenProvider tokens = OAuthTokenProvider.builder(new HttpTokenRefresher(tokenEndpoint, transport),
+                    ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC()).build();
+            HttpConfig config = HttpConfig.builder(tokens).baseUri(apiBase).build();
+            CloseableGateway gateway = new HttpChatWidgetGateway(config, transport);
+            ChatWidgets widgets = new ChatWidgetService(gateway);
+
+            // when the application stops: closes the transport as well
+            gateway.close();
+            // END README
+            assertThat(widgets.list(ListQuery.of(locationId)).getLeft()).isInstanceOf(TransportFailure.class);
         }
     }
 
     @Test
     void token_provider_bound_with_guice() {
         TokenProvider tokens = TokenProvider.fixed("pit-1234");
-        HttpConfig config = HttpConfig.builder(TokenProvider.fixed("unused")).baseUri("http://127.0.0.1:9").build();
+        HttpConfig config = HttpConfig.builder().baseUri("http://127.0.0.1:9").build();
         // README
         Module tokenBinding = new AbstractModule() {
             @Override

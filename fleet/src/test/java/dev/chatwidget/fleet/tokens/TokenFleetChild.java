@@ -1,7 +1,10 @@
 package dev.chatwidget.fleet.tokens;
 
 import dev.chatwidget.adapter.http.CloseableGateway;
+import dev.chatwidget.adapter.http.HttpChatWidgetGateway;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.adapter.http.apache.ApacheHttpChatWidgets;
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.core.application.ChatWidgetService;
@@ -60,7 +63,9 @@ public final class TokenFleetChild {
     private static void run(TokenStore store, URI server, long runMillis, long intervalMillis, boolean victim,
                             Map<String, Object> report) throws InterruptedException {
         AtomicInteger refreshes = new AtomicInteger();
-        HttpTokenRefresher http = new HttpTokenRefresher(server);
+        // One transport for the calls and the refreshes, as an application without Guice shares it.
+        Transport transport = ApacheHttpChatWidgets.transport(TransportSettings.defaults());
+        HttpTokenRefresher http = new HttpTokenRefresher(server, transport);
         TokenRefresher refresher = (credentials, refreshToken, userType) -> {
             refreshes.incrementAndGet();
             if (victim) {
@@ -80,8 +85,8 @@ public final class TokenFleetChild {
         int unauthorized = 0;
         int failed = 0;
         long slowestMillis = 0;
-        try (CloseableGateway gateway = ApacheHttpChatWidgets.create(HttpConfig.builder(tokens).baseUri(server)
-                .build())) {
+        try (CloseableGateway gateway = new HttpChatWidgetGateway(HttpConfig.builder(tokens).baseUri(server).build(),
+                transport)) {
             ChatWidgetService widgets = new ChatWidgetService(gateway);
             ChildReport.event("calling");
             long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(runMillis);

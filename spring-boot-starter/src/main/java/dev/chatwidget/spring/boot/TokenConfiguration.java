@@ -1,6 +1,5 @@
 package dev.chatwidget.spring.boot;
 
-import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.core.application.auth.FileTokenStore;
 import dev.chatwidget.core.application.auth.InMemoryTokenStore;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
@@ -19,8 +18,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The token provider: a static token, or an OAuth app whose tokens live in a {@link TokenStore}. Both beans take
- * the {@link AdapterChoice} so that its credential checks run first and name the missing property.
+ * The token provider: a static token, or an OAuth app whose tokens live in a {@link TokenStore} and refresh at the
+ * base URL's token endpoint through the adapter's own transport (the composition's, so one transport carries calls
+ * and refreshes). Both beans take the {@link AdapterChoice} so that its credential checks run first and name the
+ * missing property.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenConfiguration {
@@ -41,14 +42,15 @@ class TokenConfiguration {
     @Bean
     @ConditionalOnMissingBean
     TokenProvider chatWidgetTokenProvider(ChatWidgetProperties properties, AdapterChoice checked,
-                                          ObjectProvider<TokenStore> store) {
+                                          ObjectProvider<TokenStore> store,
+                                          ObjectProvider<ChatWidgetsComposition> composition) {
         if (properties.token() != null && !properties.token().isBlank()) {
             return TokenProvider.fixed(properties.token());
         }
         ChatWidgetProperties.OAuth oauth = properties.oauth();
         if (oauth.configured()) {
             OAuthTokenProvider.Builder builder = OAuthTokenProvider.builder(
-                    new HttpTokenRefresher(properties.baseUrl()),
+                    new CompositionTokenRefresher(composition),
                     ClientCredentials.of(oauth.clientId(), oauth.clientSecret()), store.getObject(), Clock.systemUTC());
             if (oauth.defaultLocation() != null && !oauth.defaultLocation().isBlank()) {
                 builder.defaultLocation(LocationId.of(oauth.defaultLocation()));

@@ -6,12 +6,18 @@ import dev.chatwidget.adapter.http.CloseableGateway;
 import dev.chatwidget.adapter.http.Endpoint;
 import dev.chatwidget.adapter.http.Header;
 import dev.chatwidget.adapter.http.HttpConfig;
+import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportRequest;
+import dev.chatwidget.adapter.http.TransportSettings;
+import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.adapter.inmemory.SeedWidget;
 import dev.chatwidget.core.call.Operation;
 import dev.chatwidget.core.domain.ChatType;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.auth.ClientCredentials;
+import dev.chatwidget.core.domain.auth.TokenGrant;
+import dev.chatwidget.core.domain.auth.UserType;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.ChatWidgetException;
 import dev.chatwidget.core.port.in.ChatWidgets;
@@ -21,12 +27,14 @@ import dev.chatwidget.testkit.server.Fault;
 import dev.chatwidget.testkit.server.RequestMatcher;
 import dev.chatwidget.testkit.server.Scopes;
 import dev.chatwidget.testkit.server.TokenAccess;
+import dev.chatwidget.testkit.server.oauth.FakeOAuth;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +70,7 @@ public abstract class HttpTokenSecrecy {
             + " - (GET|PUT|PATCH|POST|DELETE) (/chat-widget/\\S*) -> (.+) in (\\d+) ms \\((attempt (\\d+))\\)");
 
     static final String FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
+    static final ClientCredentials APP = ClientCredentials.of("app-1", "client-Secret-5e4d3c2b1a09f8e7");
 
     static {
         // Run alone (in an IDE), this class may be the first to touch SLF4J; under Maven the execution sets both.
@@ -80,11 +89,15 @@ public abstract class HttpTokenSecrecy {
     private final AttemptLog attempts = new AttemptLog();
     private final List<String> shown = new ArrayList<>();
     private final List<String> attemptLabels = new ArrayList<>();
+    private final List<String> oauthSecrets = new ArrayList<>(List.of(APP.clientSecret()));
     private LogCapture logs;
     private FakeHighLevelServer server;
 
     /** The adapter under test, over {@code config}. */
     protected abstract CloseableGateway gateway(HttpConfig config);
+
+    /** The adapter's transport, which carries the OAuth refreshes (the client secret and refresh tokens) too. */
+    protected abstract Transport transport(TransportSettings settings);
 
     @BeforeAll
     void runEveryOperationWithItsErrorsAndRetriesWhileCapturingLogs() {
@@ -102,6 +115,7 @@ public abstract class HttpTokenSecrecy {
             shown.add(adapter.toString());
         }
         refreshAfter401();
+        oauthRefreshesThroughTheTransport();
         shown.add(Stacks.config(server.baseUri()).build().toString());
         shown.add(new TransportRequest("GET", URI.create("https://example.com/x"),
                 List.of(new Header("Authorization", "Bearer " + Stacks.TOKEN)), Optional.empty(),
@@ -134,6 +148,13 @@ public abstract class HttpTokenSecrecy {
         Stream.concat(logs.slf4jLines().stream(), logs.julRecords().stream()).forEach(line -> {
             assertThat(line).doesNotContain(Stacks.TOKEN).doesNotContain(OLD_TOKEN);
         });
+    }
+
+    @Test
+    void the_oauth_client_secret_and_tokens_appear_in_no_log_line_at_any_level_nor_in_any_error() {
+        assertThat(oauthSecrets).hasSize(5).doesNotContainNull();
+        Stream.of(logs.slf4jLines(), logs.julRecords(), shown).flatMap(List::stream).forEach(line ->
+                assertThat(line).doesNotContain(oauthSecrets));
     }
 
     @Test
@@ -176,6 +197,26 @@ public abstract class HttpTokenSecrecy {
             ChatWidgetException thrown = new ChatWidgetException(result.getLeft());
             shown.add(result.getLeft().message());
             shown.add(thrown.toString());
+        }
+    }
+
+    /** A granted refresh, then the spent refresh token refused, through the adapter's transport. */
+    private void oauthRefreshesThroughTheTransport() {
+        FakeOAuth oauth = new FakeOAuth(Clock.systemUTC()).registerClient(APP);
+        try (FakeHighLevelServer endpoint = FakeHighLevelServer.builder().oauth(oauth).start();
+             Transport transport = transport(TransportSettings.defaults())) {
+            TokenGrant installed = oauth.install(APP.clientId(), ContractIds.randomLocation());
+            HttpTokenRefresher refresher = new HttpTokenRefresher(endpoint.baseUri(), transport);
+            Either<ChatWidgetError, TokenGrant> granted = refresher.refresh(APP, installed.refreshToken(),
+                    UserType.LOCATION);
+            Either<ChatWidgetError, TokenGrant> spent = refresher.refresh(APP, installed.refreshToken(),
+                    UserType.LOCATION);
+            assertThat(granted.isRight()).as("granted: %s", granted).isTrue();
+            assertThat(spent.isLeft()).isTrue();
+            oauthSecrets.addAll(List.of(installed.accessToken().reveal(), installed.refreshToken().reveal(),
+                    granted.get().accessToken().reveal(), granted.get().refreshToken().reveal()));
+            shown.addAll(List.of(granted.toString(), spent.toString(), spent.getLeft().message(),
+                    refresher.toString()));
         }
     }
 

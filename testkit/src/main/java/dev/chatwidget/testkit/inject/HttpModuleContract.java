@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.inject.AbstractModule;
+import com.google.inject.CreationException;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
@@ -104,6 +105,22 @@ public abstract class HttpModuleContract<C> {
         } finally {
             injector.getInstance(ChatWidgetsResources.class).close();
         }
+    }
+
+    @Test
+    void a_config_without_tokens_works_with_a_bound_provider_and_without_one_the_injector_refuses_to_start() {
+        HttpConfig noTokens = HttpConfig.builder().baseUri(server.baseUri()).build();
+        Injector injector = Guice.createInjector(Stage.PRODUCTION, module(noTokens), binder -> OptionalBinder
+                .newOptionalBinder(binder, TokenProvider.class).setBinding().toInstance(TokenProvider.fixed(TOKEN)));
+        try {
+            assertThat(injector.getInstance(ChatWidgets.class).list(ListQuery.of(LOCATION)).isRight()).isTrue();
+        } finally {
+            injector.getInstance(ChatWidgetsResources.class).close();
+        }
+
+        assertThatThrownBy(() -> Guice.createInjector(Stage.PRODUCTION, module(noTokens)))
+                .isInstanceOf(CreationException.class).hasMessageContaining("no TokenProvider")
+                .hasMessageContaining("OptionalBinder");
     }
 
     @Test

@@ -3,12 +3,11 @@ package dev.chatwidget.testkit.transport;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
-import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.adapter.http.TransportSettings;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -40,8 +39,8 @@ public abstract class TransportCloseRaceContract {
     static final int CALLERS = 32;
     static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    /** The transport under test, built from {@code config}'s connection settings. */
-    protected abstract Transport transport(HttpConfig config);
+    /** The transport under test, built from {@code settings}. */
+    protected abstract Transport transport(TransportSettings settings);
 
     @Test
     void closing_while_32_callers_are_mid_exchange_ends_each_in_a_response_or_a_typed_failure() throws Exception {
@@ -51,8 +50,7 @@ public abstract class TransportCloseRaceContract {
         List<TransportException> sentAfterClose = new CopyOnWriteArrayList<>();
         try (RawHttpServer server = new RawHttpServer()) {
             server.always(RawHttpServer.ok("{\"ok\":true}"));
-            Transport transport = transport(HttpConfig.builder(TokenProvider.fixed("t")).baseUri(server.uri("/"))
-                    .maxConnections(2 * CALLERS, 2 * CALLERS).connectTimeout(TIMEOUT).responseTimeout(TIMEOUT).build());
+            Transport transport = transport(new TransportSettings(TIMEOUT, TIMEOUT, 2 * CALLERS, 2 * CALLERS));
             TransportRequest request = new TransportRequest("POST", server.uri("/race"), List.of(),
                     Optional.of("{}".getBytes(UTF_8)), TIMEOUT, TIMEOUT);
             AtomicBoolean closed = new AtomicBoolean();

@@ -7,12 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
-import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.testkit.transport.RawHttpServer.Request;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,14 +50,14 @@ public abstract class TransportContract {
     private RawHttpServer server;
     private Transport transport;
 
-    /** The transport under test, built from {@code config}'s connection settings. */
-    protected abstract Transport transport(HttpConfig config);
+    /** The transport under test, built from {@code settings}. */
+    protected abstract Transport transport(TransportSettings settings);
 
     @BeforeEach
     void start() throws IOException {
         server = new RawHttpServer();
-        transport = transport(HttpConfig.builder(TokenProvider.fixed("t")).baseUri(server.uri("/"))
-                .connectTimeout(CONNECT_TIMEOUT).responseTimeout(RESPONSE_TIMEOUT).build());
+        transport = transport(TransportSettings.defaults().withConnectTimeout(CONNECT_TIMEOUT)
+                .withResponseTimeout(RESPONSE_TIMEOUT));
     }
 
     @AfterEach

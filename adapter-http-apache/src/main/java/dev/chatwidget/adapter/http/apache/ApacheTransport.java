@@ -2,13 +2,13 @@ package dev.chatwidget.adapter.http.apache;
 
 import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
 import dev.chatwidget.adapter.http.TransportFailures;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
+import dev.chatwidget.adapter.http.TransportSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -41,21 +41,21 @@ final class ApacheTransport implements Transport {
     private final Duration responseTimeout;
     private volatile boolean closed;
 
-    ApacheTransport(HttpConfig config) {
+    ApacheTransport(TransportSettings settings) {
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(QuietConnection.factory())
-                .setMaxConnTotal(config.maxConnections())
-                .setMaxConnPerRoute(config.maxConnectionsPerRoute())
+                .setMaxConnTotal(settings.maxConnections())
+                .setMaxConnPerRoute(settings.maxConnectionsPerRoute())
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(Timeout.of(config.connectTimeout()))
-                        .setSocketTimeout(Timeout.of(config.responseTimeout()))
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.responseTimeout()))
                         .build())
                 .build();
-        this.responseTimeout = config.responseTimeout();
+        this.responseTimeout = settings.responseTimeout();
         // Waiting for a pooled connection is bounded by the attempt's deadline (the watchdog cancels the lease).
         this.requestConfig = RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(config.responseTimeout()))
-                .setConnectionRequestTimeout(Timeout.of(config.connectTimeout().plus(config.responseTimeout())))
+                .setResponseTimeout(Timeout.of(settings.responseTimeout()))
+                .setConnectionRequestTimeout(Timeout.of(settings.connectTimeout().plus(settings.responseTimeout())))
                 .setRedirectsEnabled(false)
                 .build();
         this.client = HttpClients.custom()

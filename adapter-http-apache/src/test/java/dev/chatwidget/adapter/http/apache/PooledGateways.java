@@ -14,7 +14,7 @@ final class PooledGateways {
     private final Map<CloseableGateway, ApacheTransport> transports = Collections.synchronizedMap(new IdentityHashMap<>());
 
     CloseableGateway create(HttpConfig config) {
-        ApacheTransport transport = new ApacheTransport(config);
+        ApacheTransport transport = new ApacheTransport(config.transportSettings());
         CloseableGateway gateway = new HttpChatWidgetGateway(config, transport);
         transports.put(gateway, transport);
         return gateway;

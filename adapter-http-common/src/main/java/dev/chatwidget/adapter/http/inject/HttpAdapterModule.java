@@ -8,6 +8,8 @@ import com.google.inject.multibindings.OptionalBinder;
 import dev.chatwidget.adapter.http.HttpCallHandler;
 import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
+import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.core.application.resilience.TokenBucketRateLimiter;
 import dev.chatwidget.core.inject.Adapter;
 import dev.chatwidget.core.inject.CoreModule;
@@ -15,23 +17,28 @@ import dev.chatwidget.core.inject.ForChatWidgets;
 import dev.chatwidget.core.port.out.CallHandler;
 import dev.chatwidget.core.port.out.RateLimiter;
 import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.core.port.out.TokenRefresher;
 import jakarta.inject.Singleton;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * What every HTTP adapter's module binds, written once: the core; the token provider (default: the config's,
- * replace it with {@code OptionalBinder.setBinding}), which the core's auth step asks; the end of the chain, an
- * {@link HttpCallHandler} over the adapter's transport (bound as {@code @ForChatWidgets HttpCallHandler} and closed
- * by {@code ChatWidgetsResources}); and the client-side token bucket. Each adapter's final module only names its
+ * replace it with {@code OptionalBinder.setBinding}; without either the injector refuses to start), which the
+ * core's auth step asks; the adapter's one transport ({@code @ForChatWidgets Transport}), which carries both the
+ * calls, through the {@link HttpCallHandler} at the end of the chain, and the OAuth refreshes, through the
+ * {@code @ForChatWidgets TokenRefresher} (an {@link HttpTokenRefresher} on the config's base URI) an OAuth token
+ * provider takes; and the client-side token bucket. The handler is bound as {@code @ForChatWidgets HttpCallHandler}
+ * and closed, with the transport, by {@code ChatWidgetsResources}. Each adapter's final module only names its
  * transport.
  */
 public abstract class HttpAdapterModule extends AbstractModule {
 
     private final HttpConfig config;
-    private final Function<HttpConfig, Transport> transport;
+    private final Function<TransportSettings, Transport> transport;
 
-    protected HttpAdapterModule(HttpConfig config, Function<HttpConfig, Transport> transport) {
+    protected HttpAdapterModule(HttpConfig config, Function<TransportSettings, Transport> transport) {
         this.config = Objects.requireNonNull(config, "config");
         this.transport = Objects.requireNonNull(transport, "transport");
     }
@@ -39,16 +46,37 @@ public abstract class HttpAdapterModule extends AbstractModule {
     @Override
     protected final void configure() {
         install(new CoreModule());
-        OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setDefault().toInstance(config.tokenProvider());
+        config.tokenProvider().ifPresent(tokens ->
+                OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setDefault().toInstance(tokens));
         Multibinder.newSetBinder(binder(), AutoCloseable.class, ForChatWidgets.class).addBinding()
                 .to(Key.get(HttpCallHandler.class, ForChatWidgets.class));
+    }
+
+    /** Closed by the handler (and so once, by {@code ChatWidgetsResources}), after the last call and refresh. */
+    @Provides
+    @Singleton
+    @ForChatWidgets
+    final Transport transport() {
+        return transport.apply(config.transportSettings());
     }
 
     @Provides
     @Singleton
     @ForChatWidgets
-    final HttpCallHandler httpCallHandler() {
-        return new HttpCallHandler(config, transport.apply(config));
+    final HttpCallHandler httpCallHandler(@ForChatWidgets Transport shared, Optional<TokenProvider> tokens) {
+        if (tokens.isEmpty()) {
+            throw new IllegalStateException("no TokenProvider: build the HttpConfig with HttpConfig.builder(tokens), "
+                    + "or bind one with OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setBinding()");
+        }
+        return new HttpCallHandler(config, shared);
+    }
+
+    /** Refreshes OAuth tokens at {@code {baseUri}/oauth/token} through the adapter's transport. */
+    @Provides
+    @Singleton
+    @ForChatWidgets
+    final TokenRefresher tokenRefresher(@ForChatWidgets Transport shared) {
+        return new HttpTokenRefresher(config.baseUri(), shared);
     }
 
     @Provides

@@ -1,5 +1,15 @@
 package dev.chatwidget.adapter.http.oauth;
 
+import dev.chatwidget.adapter.http.BoundedBody;
+import dev.chatwidget.adapter.http.DeadlineWatchdog;
+import dev.chatwidget.adapter.http.Exchange;
+import dev.chatwidget.adapter.http.Header;
+import dev.chatwidget.adapter.http.ResponseTooLargeException;
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportException;
+import dev.chatwidget.adapter.http.TransportFailures;
+import dev.chatwidget.adapter.http.TransportRequest;
+import dev.chatwidget.adapter.http.TransportResponse;
 import dev.chatwidget.core.call.HighLevelApi;
 import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.domain.auth.RefreshToken;
@@ -7,56 +17,52 @@ import dev.chatwidget.core.domain.auth.TokenGrant;
 import dev.chatwidget.core.domain.auth.UserType;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.error.UnexpectedResponse;
 import dev.chatwidget.core.port.out.TokenRefresher;
 import io.vavr.control.Either;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Refreshes OAuth tokens at HighLevel's token endpoint ({@code POST {baseUri}/oauth/token}, form-encoded) with
- * the JDK's {@link HttpClient}. The base URI must be https unless its host is loopback (for test servers).
+ * Refreshes OAuth tokens at HighLevel's token endpoint ({@code POST {baseUri}/oauth/token}, form-encoded) through
+ * a {@link Transport}: the adapter's own, so its pool, timeouts, proxy and TLS setup carry the refresh as they carry
+ * every call. The base URI must be https unless its host is loopback (for test servers). It never closes the
+ * transport: whoever built the transport does (the gateway or the Guice module's resources).
  */
 public final class HttpTokenRefresher implements TokenRefresher {
 
     /** HighLevel's API base URI, which serves the token endpoint too. */
     public static final URI HIGHLEVEL = URI.create(HighLevelApi.BASE_URL);
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** A grant is a few hundred bytes; a body far larger is no grant and is not read whole. */
+    static final int MAX_RESPONSE_BYTES = 64 * 1024;
 
+    private static final Duration MAX_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final List<Header> HEADERS = List.of(
+            new Header("Content-Type", "application/x-www-form-urlencoded"), new Header("Accept", "application/json"));
     private static final Logger LOG = LoggerFactory.getLogger(HttpTokenRefresher.class);
 
     private final URI tokenUri;
-    private final HttpClient client;
+    private final Transport transport;
     private final Duration requestTimeout;
 
-    /** A refresher with its own client and the default timeouts. */
-    public HttpTokenRefresher(URI baseUri) {
-        this(baseUri, HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
-                .followRedirects(HttpClient.Redirect.NEVER) // a redirect must not carry the secret elsewhere
-                .build(), DEFAULT_REQUEST_TIMEOUT);
+    /** A refresher sending through {@code transport}, each refresh limited to {@link #DEFAULT_REQUEST_TIMEOUT}. */
+    public HttpTokenRefresher(URI baseUri, Transport transport) {
+        this(baseUri, transport, DEFAULT_REQUEST_TIMEOUT);
     }
 
-    /** A refresher on {@code client} (whose connect timeout applies), each request limited to {@code requestTimeout}. */
-    public HttpTokenRefresher(URI baseUri, HttpClient client, Duration requestTimeout) {
+    /** A refresher sending through {@code transport}, each refresh (connect to last byte) limited to {@code requestTimeout}. */
+    public HttpTokenRefresher(URI baseUri, Transport transport, Duration requestTimeout) {
         this.tokenUri = TokenEndpointUri.of(baseUri);
-        this.client = Objects.requireNonNull(client, "client");
+        this.transport = Objects.requireNonNull(transport, "transport");
         this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
         if (requestTimeout.isNegative() || requestTimeout.isZero()) {
             throw new IllegalArgumentException("requestTimeout must be positive");
@@ -66,35 +72,13 @@ public final class HttpTokenRefresher implements TokenRefresher {
     @Override
     public Either<ChatWidgetError, TokenGrant> refresh(ClientCredentials credentials, RefreshToken refreshToken,
                                                        UserType userType) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("client_id", credentials.clientId());
-        form.put("client_secret", credentials.clientSecret());
-        form.put("grant_type", "refresh_token");
-        form.put("refresh_token", refreshToken.reveal());
-        form.put("user_type", userType.wireValue());
-        HttpRequest request = HttpRequest.newBuilder(tokenUri)
-                .timeout(requestTimeout)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
-                .build();
-        HttpResponse<String> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            return failed("timed out connecting to", "", false);
-        } catch (HttpTimeoutException e) {
-            return failed("timed out waiting for", "", true);
-        } catch (ConnectException e) {
-            return failed("could not connect to", "", false);
-        } catch (IOException e) {
-            return failed("lost the connection to", " (" + e.getClass().getSimpleName() + ")", true);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return failed("was interrupted waiting for", "", true);
-        }
-        Either<ChatWidgetError, TokenGrant> grant = GrantDecoder.decode(response.statusCode(), response.body(),
-                response.headers().firstValue("Retry-After"));
+        String form = field("client_id", credentials.clientId()) + "&" + field("client_secret", credentials.clientSecret())
+                + "&" + field("grant_type", "refresh_token") + "&" + field("refresh_token", refreshToken.reveal())
+                + "&" + field("user_type", userType.wireValue());
+        Duration connectTimeout = requestTimeout.compareTo(MAX_CONNECT_TIMEOUT) < 0 ? requestTimeout : MAX_CONNECT_TIMEOUT;
+        TransportRequest request = new TransportRequest("POST", tokenUri, HEADERS,
+                Optional.of(form.getBytes(StandardCharsets.UTF_8)), connectTimeout, requestTimeout);
+        Either<ChatWidgetError, TokenGrant> grant = send(request);
         if (grant.isLeft()) {
             LOG.warn("OAuth token refresh at {} failed: {}", tokenUri, grant.getLeft().message());
         } else {
@@ -104,21 +88,40 @@ public final class HttpTokenRefresher implements TokenRefresher {
         return grant;
     }
 
+    /** One exchange, bounded by the shared watchdog; nothing the transport throws gets past it. */
+    private Either<ChatWidgetError, TokenGrant> send(TransportRequest request) {
+        DeadlineWatchdog.Guard guard = null;
+        try {
+            Exchange exchange = transport.prepare(request);
+            guard = DeadlineWatchdog.shared().guard(exchange, requestTimeout);
+            try (TransportResponse response = exchange.execute()) {
+                int status = response.status();
+                byte[] body = BoundedBody.read(response.body(), response.declaredLength(), MAX_RESPONSE_BYTES, status,
+                        response.headers());
+                return GrantDecoder.decode(status, new String(body, StandardCharsets.UTF_8),
+                        response.headers().first("Retry-After"));
+            }
+        } catch (ResponseTooLargeException e) {
+            return Either.left(new UnexpectedResponse(e.status(), "the OAuth token endpoint's answer exceeds "
+                    + MAX_RESPONSE_BYTES + " bytes", "", Optional.empty()));
+        } catch (IOException | RuntimeException e) {
+            TransportException failure = TransportFailures.classify(e);
+            TransportFailure error = TransportFailures.asError(failure, guard != null && guard.expired());
+            return Either.left(TransportFailure.of("OAuth token refresh at the token endpoint " + tokenUri + " "
+                    + error.message(), error.mayHaveReachedServer()));
+        } finally {
+            if (guard != null) {
+                guard.close();
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return "HttpTokenRefresher[" + tokenUri + "]";
     }
 
-    private Either<ChatWidgetError, TokenGrant> failed(String what, String cause, boolean mayHaveReachedServer) {
-        String message = "OAuth token refresh " + what + " the token endpoint " + tokenUri + cause;
-        LOG.warn(message);
-        return Either.left(TransportFailure.of(message, mayHaveReachedServer));
-    }
-
-    private static String encode(Map<String, String> form) {
-        return form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+    private static String field(String name, String value) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

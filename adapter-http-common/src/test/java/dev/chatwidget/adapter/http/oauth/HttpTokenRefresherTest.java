@@ -3,7 +3,13 @@ package dev.chatwidget.adapter.http.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.sun.net.httpserver.HttpServer;
+import dev.chatwidget.adapter.http.Exchange;
+import dev.chatwidget.adapter.http.Header;
+import dev.chatwidget.adapter.http.ResponseHeaders;
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportException;
+import dev.chatwidget.adapter.http.TransportRequest;
+import dev.chatwidget.adapter.http.TransportResponse;
 import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.domain.auth.TokenGrant;
@@ -15,91 +21,70 @@ import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.Unauthorized;
 import dev.chatwidget.core.error.UnexpectedResponse;
 import io.vavr.control.Either;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/**
+ * The refresher over the transport SPI, without sockets: what it hands the transport, how it decodes every answer,
+ * and that nothing the transport throws gets past it. Over real transports on loopback: the testkit's
+ * {@code TokenRefresherContract}, which every adapter runs.
+ */
 class HttpTokenRefresherTest {
 
     static final ClientCredentials CLIENT = ClientCredentials.of("app/1", "s3cret&=+");
     static final RefreshToken REFRESH = new RefreshToken("refresh-0+/=");
+    static final URI BASE = URI.create("https://services.example.com");
     static final String GRANT = "{\"access_token\":\"access-1\",\"token_type\":\"Bearer\",\"expires_in\":86399,"
             + "\"refresh_token\":\"refresh-1\",\"scope\":\"chat-widget.readonly\",\"userType\":\"Location\","
             + "\"locationId\":\"loc1\",\"companyId\":\"c1\",\"isBulkInstallation\":false}";
 
-    HttpServer server;
     volatile int status = 200;
     volatile String answer = GRANT;
-    volatile long delayMillis;
-    volatile String seenMethod;
-    volatile String seenPath;
-    volatile String seenContentType;
-    volatile String seenBody;
-
-    @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
-            seenMethod = exchange.getRequestMethod();
-            seenPath = exchange.getRequestURI().getPath();
-            seenContentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            seenBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            try {
-                Thread.sleep(delayMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Retry-After", "7");
-            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        });
-        server.start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop(0);
-    }
-
-    URI base() {
-        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
-    }
+    final AnsweringTransport transport = new AnsweringTransport(request -> new TransportResponse(status,
+            ResponseHeaders.builder().add("Retry-After", "7").build(),
+            new ByteArrayInputStream(answer.getBytes(StandardCharsets.UTF_8)), answer.length(), null));
 
     Either<ChatWidgetError, TokenGrant> refresh() {
-        return new HttpTokenRefresher(base()).refresh(CLIENT, REFRESH, UserType.LOCATION);
+        return new HttpTokenRefresher(BASE, transport).refresh(CLIENT, REFRESH, UserType.LOCATION);
+    }
+
+    static Either<ChatWidgetError, TokenGrant> refreshOver(Transport transport) {
+        return new HttpTokenRefresher(BASE, transport, Duration.ofMillis(200)).refresh(CLIENT, REFRESH,
+                UserType.LOCATION);
     }
 
     @Test
-    void posts_the_refresh_form_to_the_token_endpoint() {
+    void hands_the_transport_the_refresh_form_for_the_token_endpoint() {
         refresh();
 
-        assertThat(seenMethod).isEqualTo("POST");
-        assertThat(seenPath).isEqualTo("/oauth/token");
-        assertThat(seenContentType).isEqualTo("application/x-www-form-urlencoded");
-        assertThat(seenBody).isEqualTo("client_id=app%2F1&client_secret=s3cret%26%3D%2B&grant_type=refresh_token"
-                + "&refresh_token=refresh-0%2B%2F%3D&user_type=Location");
+        TransportRequest sent = transport.sent.get(0);
+        assertThat(sent.method()).isEqualTo("POST");
+        assertThat(sent.uri()).isEqualTo(URI.create("https://services.example.com/oauth/token"));
+        assertThat(sent.headers()).containsExactly(new Header("Content-Type", "application/x-www-form-urlencoded"),
+                new Header("Accept", "application/json"));
+        assertThat(new String(sent.body().orElseThrow(), StandardCharsets.UTF_8)).isEqualTo("client_id=app%2F1"
+                + "&client_secret=s3cret%26%3D%2B&grant_type=refresh_token&refresh_token=refresh-0%2B%2F%3D"
+                + "&user_type=Location");
+        assertThat(sent.responseTimeout()).isEqualTo(HttpTokenRefresher.DEFAULT_REQUEST_TIMEOUT);
+        assertThat(sent.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(sent.toString()).doesNotContain("s3cret", "refresh-0");
     }
 
     @Test
-    void keeps_the_base_path_before_the_token_path() {
-        new HttpTokenRefresher(URI.create(base() + "/prefix/")).refresh(CLIENT, REFRESH, UserType.COMPANY);
+    void keeps_the_base_path_before_the_token_path_and_never_connects_longer_than_the_request_may_last() {
+        new HttpTokenRefresher(URI.create("http://127.0.0.1:9/prefix/"), transport, Duration.ofSeconds(3))
+                .refresh(CLIENT, REFRESH, UserType.COMPANY);
 
-        assertThat(seenPath).isEqualTo("/prefix/oauth/token");
-        assertThat(seenBody).endsWith("&user_type=Company");
+        TransportRequest sent = transport.sent.get(0);
+        assertThat(sent.uri().getPath()).isEqualTo("/prefix/oauth/token");
+        assertThat(new String(sent.body().orElseThrow(), StandardCharsets.UTF_8)).endsWith("&user_type=Company");
+        assertThat(sent.connectTimeout()).isEqualTo(Duration.ofSeconds(3));
     }
 
     @Test
@@ -182,55 +167,91 @@ class HttpTokenRefresherTest {
                 u -> assertThat(u.status()).isEqualTo(302));
     }
 
-    @Test
-    void a_refused_connection_is_a_transport_failure_that_never_reached_the_server() throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-
-        ChatWidgetError error = new HttpTokenRefresher(URI.create("http://127.0.0.1:" + closedPort))
-                .refresh(CLIENT, REFRESH, UserType.LOCATION).getLeft();
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void a_failed_exchange_is_a_transport_failure_that_reached_the_endpoint_as_the_transport_says(boolean connected) {
+        ChatWidgetError error = refreshOver(new AnsweringTransport(request -> {
+            throw new TransportException("Connection refused", connected, false, null);
+        })).getLeft();
 
         assertThat(error).isInstanceOfSatisfying(TransportFailure.class,
-                t -> assertThat(t.mayHaveReachedServer()).isFalse());
-        assertThat(error.message()).doesNotContain("s3cret", "refresh-0");
+                t -> assertThat(t.mayHaveReachedServer()).isEqualTo(connected));
+        assertThat(error.message()).contains("OAuth token refresh", "/oauth/token", "Connection refused")
+                .doesNotContain("s3cret", "refresh-0");
     }
 
     @Test
-    void a_slow_endpoint_times_out_as_a_transport_failure_that_may_have_reached_it() {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        // Warm up with a patient refresher on the same client: a new client's first call spends its time loading
-        // classes, which the JDK would report as a connect timeout (seen on a loaded 2-core machine).
-        assertThat(new HttpTokenRefresher(base(), client, Duration.ofSeconds(30))
-                .refresh(CLIENT, REFRESH, UserType.LOCATION).isRight()).isTrue();
-        HttpTokenRefresher impatient = new HttpTokenRefresher(base(), client, Duration.ofMillis(1_000));
-        delayMillis = 3_000;
+    void an_exchange_outliving_the_request_timeout_is_aborted_and_may_have_reached_the_endpoint() {
+        AnsweringTransport[] self = new AnsweringTransport[1];
+        self[0] = new AnsweringTransport(request -> {
+            try {
+                self[0].aborted.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new TransportException("aborted", true, false, null);
+        });
 
-        ChatWidgetError error = impatient.refresh(CLIENT, REFRESH, UserType.LOCATION).getLeft();
+        ChatWidgetError error = refreshOver(self[0]).getLeft();
 
-        assertThat(error.message()).contains("timed out waiting");
+        assertThat(error.message()).contains("timed out");
         assertThat(error).isInstanceOfSatisfying(TransportFailure.class,
                 t -> assertThat(t.mayHaveReachedServer()).isTrue());
+    }
+
+    @Test
+    void a_transport_that_throws_anything_yields_a_transport_failure_never_a_throw() {
+        Transport throwing = new Transport() {
+            @Override
+            public Exchange prepare(TransportRequest request) {
+                throw new IllegalStateException("Connection pool shut down");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        assertThat(refreshOver(throwing).getLeft()).isInstanceOf(TransportFailure.class);
+        assertThat(refreshOver(new AnsweringTransport(request -> {
+            throw new IllegalStateException("boom");
+        })).getLeft()).isInstanceOf(TransportFailure.class);
+    }
+
+    @Test
+    void an_oversized_answer_is_an_unexpected_response_that_quotes_nothing() {
+        answer = "x".repeat(HttpTokenRefresher.MAX_RESPONSE_BYTES + 1);
+
+        assertThat(refresh().getLeft()).isInstanceOfSatisfying(UnexpectedResponse.class, u -> {
+            assertThat(u.message()).contains("exceeds");
+            assertThat(u.excerpt()).isEmpty();
+        });
+    }
+
+    @Test
+    void rejects_a_missing_transport_or_a_request_timeout_that_is_not_positive() {
+        assertThatThrownBy(() -> new HttpTokenRefresher(BASE, null)).hasMessageContaining("transport");
+        assertThatThrownBy(() -> new HttpTokenRefresher(BASE, transport, Duration.ZERO))
+                .hasMessageContaining("requestTimeout");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"http://services.leadconnectorhq.com", "http://127.example.com", "ftp://127.0.0.1",
             "https://user:pw@example.com", "https://example.com?x=1", "/relative", "http://10.0.0.1"})
     void refuses_a_base_uri_that_could_leak_the_secret(String uri) {
-        assertThatThrownBy(() -> new HttpTokenRefresher(URI.create(uri))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new HttpTokenRefresher(URI.create(uri), transport)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://services.leadconnectorhq.com", "http://localhost:8080", "http://127.0.0.1:1",
             "http://127.1.2.3", "http://[::1]:9000"})
     void accepts_https_and_loopback_http(String uri) {
-        assertThat(new HttpTokenRefresher(URI.create(uri)).toString()).endsWith("/oauth/token]");
+        assertThat(new HttpTokenRefresher(URI.create(uri), transport).toString()).endsWith("/oauth/token]");
     }
 
     @Test
     void to_string_shows_the_endpoint_only() {
-        assertThat(new HttpTokenRefresher(HttpTokenRefresher.HIGHLEVEL).toString())
+        assertThat(new HttpTokenRefresher(HttpTokenRefresher.HIGHLEVEL, transport).toString())
                 .isEqualTo("HttpTokenRefresher[https://services.leadconnectorhq.com/oauth/token]");
         assertThat(Optional.of(CLIENT).toString()).doesNotContain("s3cret");
     }

@@ -2,13 +2,13 @@ package dev.chatwidget.adapter.http.jdk;
 
 import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
 import dev.chatwidget.adapter.http.TransportFailures;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
+import dev.chatwidget.adapter.http.TransportSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
@@ -30,10 +30,10 @@ final class JdkTransport implements Transport {
     private final HttpClient client;
     private volatile boolean closed;
 
-    JdkTransport(HttpConfig config) {
+    JdkTransport(TransportSettings settings) {
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(config.connectTimeout())
+                .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }

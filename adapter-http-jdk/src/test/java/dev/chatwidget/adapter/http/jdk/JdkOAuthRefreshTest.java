@@ -1,25 +1,25 @@
 package dev.chatwidget.adapter.http.jdk;
 
-import dev.chatwidget.adapter.http.CloseableGateway;
+import com.google.inject.Module;
 import dev.chatwidget.adapter.http.HttpConfig;
-import dev.chatwidget.core.port.out.ChatWidgetGateway;
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.testkit.http.OAuthRefreshContract;
+import dev.chatwidget.testkit.inject.OAuthModuleContract;
 
-/** OAuth tokens refresh themselves through the JDK adapter, once, however many callers wait. */
-class JdkOAuthRefreshTest implements OAuthRefreshContract {
-
-    private CloseableGateway gateway;
+/**
+ * OAuth tokens refresh themselves through the adapter's own transport, with its module or without, once however
+ * many callers wait.
+ */
+class JdkOAuthRefreshTest implements OAuthRefreshContract, OAuthModuleContract {
 
     @Override
-    public ChatWidgetGateway httpGateway(HttpConfig config) {
-        gateway = JdkHttpChatWidgets.create(config);
-        return gateway;
+    public Transport transport(TransportSettings settings) {
+        return JdkHttpChatWidgets.transport(settings);
     }
 
     @Override
-    public void closeGateway() {
-        if (gateway != null) {
-            gateway.close();
-        }
+    public Module module(HttpConfig config) {
+        return new JdkHttpModule(config);
     }
 }

@@ -1,14 +1,14 @@
 package dev.chatwidget.adapter.http.jdk;
 
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.testkit.transport.TransportCloseRaceContract;
 
 /** The transport closed while 32 callers are mid-exchange on loopback. */
 class JdkTransportCloseRaceTest extends TransportCloseRaceContract {
 
     @Override
-    protected Transport transport(HttpConfig config) {
-        return new JdkTransport(config);
+    protected Transport transport(TransportSettings settings) {
+        return new JdkTransport(settings);
     }
 }

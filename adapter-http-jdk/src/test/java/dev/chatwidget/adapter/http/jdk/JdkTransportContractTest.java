@@ -1,14 +1,14 @@
 package dev.chatwidget.adapter.http.jdk;
 
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.testkit.transport.TransportContract;
 
 /** The transport passes the shared transport suite over loopback. */
 class JdkTransportContractTest extends TransportContract {
 
     @Override
-    protected Transport transport(HttpConfig config) {
-        return new JdkTransport(config);
+    protected Transport transport(TransportSettings settings) {
+        return new JdkTransport(settings);
     }
 }

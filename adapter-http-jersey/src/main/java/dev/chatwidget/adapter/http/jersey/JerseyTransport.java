@@ -2,13 +2,13 @@ package dev.chatwidget.adapter.http.jersey;
 
 import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
 import dev.chatwidget.adapter.http.TransportFailures;
 import dev.chatwidget.adapter.http.TransportRequest;
 import dev.chatwidget.adapter.http.TransportResponse;
+import dev.chatwidget.adapter.http.TransportSettings;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
@@ -33,12 +33,12 @@ final class JerseyTransport implements Transport {
     private final Client client;
     private volatile boolean closed;
 
-    JerseyTransport(HttpConfig config) {
+    JerseyTransport(TransportSettings settings) {
         ClientConfig clientConfig = new ClientConfig()
                 .connectorProvider((client, configuration) -> new AbortableJdkConnector(configuration))
                 .property(ClientProperties.FOLLOW_REDIRECTS, false)
                 .property(ClientProperties.CONNECT_TIMEOUT,
-                        (int) Math.max(1, Math.min(Integer.MAX_VALUE, config.connectTimeout().toMillis())))
+                        (int) Math.max(1, Math.min(Integer.MAX_VALUE, settings.connectTimeout().toMillis())))
                 .register(RawEntityCapture.class);
         // Jersey builds its runtime (injection, providers, our connector) on the first request unless told
         // otherwise: seconds on a busy machine, spent before the connector starts the connect timeout, so a first

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.chatwidget.adapter.http.Exchange;
-import dev.chatwidget.adapter.http.HttpConfig;
 import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.adapter.http.TransportException;
 import dev.chatwidget.adapter.http.TransportRequest;
-import dev.chatwidget.core.port.out.TokenProvider;
 import dev.chatwidget.testkit.transport.TransportContract;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -22,15 +21,14 @@ import org.junit.jupiter.api.Test;
 class JerseyTransportContractTest extends TransportContract {
 
     @Override
-    protected Transport transport(HttpConfig config) {
-        return new JerseyTransport(config);
+    protected Transport transport(TransportSettings settings) {
+        return new JerseyTransport(settings);
     }
 
     @Test
     void an_exchange_aborted_before_it_is_sent_says_no_connection_was_made() throws Exception {
         try (ServerSocket listening = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-             Transport transport = transport(HttpConfig.builder(TokenProvider.fixed("t"))
-                     .baseUri(URI.create("http://127.0.0.1:" + listening.getLocalPort() + "/")).build())) {
+             Transport transport = transport(TransportSettings.defaults())) {
             Exchange exchange = transport.prepare(new TransportRequest("POST",
                     URI.create("http://127.0.0.1:" + listening.getLocalPort() + "/x"), List.of(),
                     Optional.of(new byte[] {1}), CONNECT_TIMEOUT, RESPONSE_TIMEOUT));

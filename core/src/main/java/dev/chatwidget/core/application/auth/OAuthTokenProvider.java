@@ -28,13 +28,14 @@ import java.util.function.Predicate;
  * once more when the service answers 401, single-flight per location (the refresh token rotates on every use),
  * and the rotated refresh token saved to the {@link TokenStore} before the new access token is handed out.
  *
- * <p>Configure it with the app's client credentials, a {@link TokenRefresher} (e.g. the HTTP one in
- * adapter-http-common), a store seeded with each location's tokens from the app's install (code exchange), and a
+ * <p>Configure it with the app's client credentials, a {@link TokenRefresher} (the HTTP adapters' module binds
+ * one over its transport as {@code @ForChatWidgets TokenRefresher}; without Guice, an {@code HttpTokenRefresher}
+ * on the adapter's transport), a store seeded with each location's tokens from the app's install (code exchange), and a
  * clock; then bind it as the {@link TokenProvider}:
  * <pre>{@code
  * TokenStore store = new FileTokenStore(Path.of("/var/lib/my-app/highlevel-tokens.properties"));
  * TokenProvider tokens = OAuthTokenProvider
- *         .builder(new HttpTokenRefresher(HttpTokenRefresher.HIGHLEVEL),
+ *         .builder(new HttpTokenRefresher(HttpTokenRefresher.HIGHLEVEL, transport),
  *                  ClientCredentials.of(clientId, clientSecret), store, Clock.systemUTC())
  *         .refreshAhead(Duration.ofMinutes(5))        // the default
  *         .defaultLocation(LocationId.of("ve9EPM428h8vShlRW1KT")) // optional: for calls naming no location

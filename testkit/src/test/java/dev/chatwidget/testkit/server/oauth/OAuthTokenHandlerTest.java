@@ -3,14 +3,9 @@ package dev.chatwidget.testkit.server.oauth;
 import dev.chatwidget.testkit.fake.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.auth.ClientCredentials;
 import dev.chatwidget.core.domain.auth.TokenGrant;
-import dev.chatwidget.core.domain.auth.UserType;
-import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.error.ServerError;
-import dev.chatwidget.core.error.Unauthorized;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+/** The fake token endpoint over HTTP (the refresher against it: the transports' {@code TokenRefresherContract}). */
 class OAuthTokenHandlerTest {
 
     static final ClientCredentials APP = ClientCredentials.of("app-1", "secret-1");
@@ -28,7 +24,6 @@ class OAuthTokenHandlerTest {
     final TestClock clock = TestClock.fixed(Instant.parse("2026-01-01T00:00:00Z"));
     final FakeOAuth oauth = new FakeOAuth(clock).registerClient(APP);
     final LoopbackOAuthServer server = new LoopbackOAuthServer(oauth);
-    final HttpTokenRefresher refresher = new HttpTokenRefresher(server.baseUri());
 
     @AfterEach
     void stop() {
@@ -42,72 +37,6 @@ class OAuthTokenHandlerTest {
             request.header("Content-Type", contentType);
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    @Test
-    void the_refresher_sends_every_form_field_the_endpoint_needs() {
-        TokenGrant installed = oauth.install("app-1", LOC);
-
-        refresher.refresh(APP, installed.refreshToken(), UserType.LOCATION);
-
-        assertThat(server.handler.requests()).singleElement().isEqualTo(Map.of(
-                "client_id", "app-1", "client_secret", "secret-1", "grant_type", "refresh_token",
-                "refresh_token", installed.refreshToken().reveal(), "user_type", "Location"));
-    }
-
-    @Test
-    void a_refresh_over_the_wire_returns_a_live_token_for_the_location() {
-        TokenGrant installed = oauth.install("app-1", LOC);
-
-        TokenGrant grant = refresher.refresh(APP, installed.refreshToken(), UserType.LOCATION).get();
-
-        assertThat(oauth.locationOf(grant.accessToken().reveal())).contains(LOC);
-        assertThat(grant.locationId()).contains(LOC);
-        assertThat(grant.expiresIn()).isEqualTo(FakeOAuth.DEFAULT_ACCESS_TOKEN_LIFETIME);
-        assertThat(grant.refreshToken()).isNotEqualTo(installed.refreshToken());
-    }
-
-    @Test
-    void a_rotated_refresh_token_is_unauthorized_and_asks_for_reauthorization() {
-        TokenGrant installed = oauth.install("app-1", LOC);
-        refresher.refresh(APP, installed.refreshToken(), UserType.LOCATION);
-
-        ChatWidgetError error = refresher.refresh(APP, installed.refreshToken(), UserType.LOCATION).getLeft();
-
-        assertThat(error).isInstanceOf(Unauthorized.class);
-        assertThat(error.message()).contains("re-authorization is needed", "invalid_grant")
-                .doesNotContain(installed.refreshToken().reveal(), "secret-1");
-    }
-
-    @Test
-    void wrong_client_credentials_are_unauthorized() {
-        TokenGrant installed = oauth.install("app-1", LOC);
-
-        ChatWidgetError error = refresher.refresh(ClientCredentials.of("app-1", "guess"), installed.refreshToken(),
-                UserType.LOCATION).getLeft();
-
-        assertThat(error).isInstanceOf(Unauthorized.class);
-        assertThat(error.message()).contains("HTTP 401", "invalid_client", "check the client id and secret")
-                .doesNotContain("guess");
-    }
-
-    @Test
-    void a_failing_endpoint_is_a_server_error() {
-        TokenGrant installed = oauth.install("app-1", LOC);
-        oauth.failNextRefreshes(503, 1);
-
-        ChatWidgetError error = refresher.refresh(APP, installed.refreshToken(), UserType.LOCATION).getLeft();
-
-        assertThat(error).isInstanceOf(ServerError.class);
-        assertThat(error.status()).isEqualTo(503);
-    }
-
-    @Test
-    void a_company_token_is_refused_for_a_location_install() {
-        TokenGrant installed = oauth.install("app-1", LOC);
-
-        assertThat(refresher.refresh(APP, installed.refreshToken(), UserType.COMPANY).getLeft())
-                .isInstanceOf(Unauthorized.class);
     }
 
     @Test
@@ -127,11 +56,20 @@ class OAuthTokenHandlerTest {
     }
 
     @Test
-    void refreshes_are_counted_server_side() {
+    void the_form_fields_are_recorded_and_refreshes_counted_server_side() throws Exception {
         TokenGrant installed = oauth.install("app-1", LOC);
-        refresher.refresh(APP, installed.refreshToken(), UserType.LOCATION);
-        refresher.refresh(APP, installed.refreshToken(), UserType.LOCATION);
+        String form = "client_id=app-1&client_secret=secret-1&grant_type=refresh_token&refresh_token="
+                + installed.refreshToken().reveal() + "&user_type=Location";
 
+        HttpResponse<String> granted = raw("POST", "/oauth/token", "application/x-www-form-urlencoded", form);
+        HttpResponse<String> spent = raw("POST", "/oauth/token", "application/x-www-form-urlencoded", form);
+
+        assertThat(granted.statusCode()).isEqualTo(200);
+        assertThat(spent.statusCode()).isEqualTo(400);
+        assertThat(spent.body()).contains("invalid_grant");
+        assertThat(server.handler.requests()).first().isEqualTo(Map.of(
+                "client_id", "app-1", "client_secret", "secret-1", "grant_type", "refresh_token",
+                "refresh_token", installed.refreshToken().reveal(), "user_type", "Location"));
         assertThat(oauth.refreshRequests()).isEqualTo(2);
         assertThat(oauth.refreshesGranted()).isEqualTo(1);
         assertThat(oauth.toString()).doesNotContain(installed.refreshToken().reveal());

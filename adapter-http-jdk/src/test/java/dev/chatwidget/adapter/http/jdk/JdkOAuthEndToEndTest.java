@@ -1,9 +1,13 @@
-package dev.chatwidget.testkit.server.oauth;
+package dev.chatwidget.adapter.http.jdk;
 
 import dev.chatwidget.testkit.fake.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
+import dev.chatwidget.testkit.server.FakeHighLevelServer;
+import dev.chatwidget.testkit.server.oauth.FakeOAuth;
 import dev.chatwidget.core.application.auth.FileTokenStore;
 import dev.chatwidget.core.application.auth.InMemoryTokenStore;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
@@ -33,8 +37,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The provider, the HTTP refresher and the fake token endpoint together, over a real loopback socket. */
-class OAuthEndToEndTest {
+/** The provider, the HTTP refresher (over the JDK transport) and the fake token endpoint together, on loopback. */
+class JdkOAuthEndToEndTest {
 
     static final ClientCredentials APP = ClientCredentials.of("app-1", "secret-1");
     static final LocationId LOC = LocationId.of("loc1");
@@ -43,7 +47,8 @@ class OAuthEndToEndTest {
 
     final TestClock clock = TestClock.fixed(Instant.parse("2026-01-01T00:00:00Z"));
     final FakeOAuth oauth = new FakeOAuth(clock, LIFETIME).registerClient(APP);
-    final LoopbackOAuthServer server = new LoopbackOAuthServer(oauth);
+    final FakeHighLevelServer server = FakeHighLevelServer.builder().clock(clock).oauth(oauth).start();
+    final Transport transport = JdkHttpChatWidgets.transport(TransportSettings.defaults());
     final ExecutorService pool = Executors.newFixedThreadPool(32);
 
     @TempDir
@@ -52,6 +57,7 @@ class OAuthEndToEndTest {
     @AfterEach
     void stop() {
         pool.shutdownNow();
+        transport.close();
         server.close();
     }
 
@@ -62,7 +68,7 @@ class OAuthEndToEndTest {
     }
 
     OAuthTokenProvider provider(TokenStore store) {
-        return OAuthTokenProvider.builder(new HttpTokenRefresher(server.baseUri()), APP, store, clock).build();
+        return OAuthTokenProvider.builder(new HttpTokenRefresher(server.baseUri(), transport), APP, store, clock).build();
     }
 
     /** What an HTTP adapter does: send the token; on 401 ask the provider and retry once. */

@@ -1,9 +1,13 @@
-package dev.chatwidget.testkit.server.oauth;
+package dev.chatwidget.adapter.http.jdk;
 
 import dev.chatwidget.testkit.fake.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.chatwidget.adapter.http.Transport;
+import dev.chatwidget.adapter.http.TransportSettings;
 import dev.chatwidget.adapter.http.oauth.HttpTokenRefresher;
+import dev.chatwidget.testkit.server.FakeHighLevelServer;
+import dev.chatwidget.testkit.server.oauth.FakeOAuth;
 import dev.chatwidget.core.application.auth.FileTokenStore;
 import dev.chatwidget.core.application.auth.OAuthTokenProvider;
 import dev.chatwidget.core.domain.LocationId;
@@ -25,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** No token or client secret in any log line, error message or toString(), on the happy path or off it. */
-class OAuthSecretsTest {
+class JdkOAuthSecretsTest {
 
     static final String SECRET = "client-secret-do-not-leak";
     static final ClientCredentials APP = ClientCredentials.of("app-1", SECRET);
@@ -33,13 +37,15 @@ class OAuthSecretsTest {
 
     final TestClock clock = TestClock.fixed(Instant.parse("2026-01-01T00:00:00Z"));
     final FakeOAuth oauth = new FakeOAuth(clock, Duration.ofHours(1)).registerClient(APP);
-    final LoopbackOAuthServer server = new LoopbackOAuthServer(oauth);
+    final FakeHighLevelServer server = FakeHighLevelServer.builder().clock(clock).oauth(oauth).start();
+    final Transport transport = JdkHttpChatWidgets.transport(TransportSettings.defaults());
 
     @TempDir
     Path dir;
 
     @AfterEach
     void stop() {
+        transport.close();
         server.close();
     }
 
@@ -53,7 +59,7 @@ class OAuthSecretsTest {
             secrets.add(installed.refreshToken().reveal());
             FileTokenStore store = new FileTokenStore(dir.resolve("tokens.properties"));
             store.save(LOC, StoredTokens.of(installed, clock.instant()));
-            HttpTokenRefresher refresher = new HttpTokenRefresher(server.baseUri());
+            HttpTokenRefresher refresher = new HttpTokenRefresher(server.baseUri(), transport);
             OAuthTokenProvider provider = OAuthTokenProvider.builder(refresher, APP, store, clock).build();
 
             clock.advance(Duration.ofHours(1));
