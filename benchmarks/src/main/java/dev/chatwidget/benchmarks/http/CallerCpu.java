@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CPU per get, split into the calling thread's own and the rest of the process (the HTTP client's threads, the
+ * CPU per get and per list of 100, split into the calling thread's own and the rest of the process (the HTTP client's threads, the
  * deadline watchdog, GC, JIT), for each adapter beside its raw baselines, measured in interleaved rounds so that
  * other work on the machine weighs on every row alike. A diagnostic beside the JMH runs: it shows where an
  * adapter's extra CPU is spent, not how fast anything is. Run: {@code java -cp benchmarks.jar
@@ -47,9 +47,15 @@ public final class CallerCpu {
         ops.put("jdk raw (tree)", () -> rawJdk.get(RawJson.TREE));
         ops.put("jdk bind", () -> rawJdk.get(RawJson.WIDGET_RECORD));
         ops.put("jdk adapter", () -> Adapters.get(jdk.gateway).get());
+        ops.put("apache raw (tree), list", () -> rawApache.list(RawJson.TREE));
+        ops.put("apache bind, list", () -> rawApache.list(RawJson.LIST_RECORD));
+        ops.put("apache adapter, list", () -> Adapters.list(apache.gateway).get());
+        ops.put("jdk raw (tree), list", () -> rawJdk.list(RawJson.TREE));
+        ops.put("jdk bind, list", () -> rawJdk.list(RawJson.LIST_RECORD));
+        ops.put("jdk adapter, list", () -> Adapters.list(jdk.gateway).get());
         Map<String, long[]> totals = new LinkedHashMap<>();
         for (Map.Entry<String, Op> op : ops.entrySet()) {
-            run(op.getValue(), calls * 3); // warm-up
+            run(op.getValue(), calls(op.getKey(), calls) * 3); // warm-up
             totals.put(op.getKey(), new long[3]);
         }
         for (int round = 0; round < ROUNDS; round++) {
@@ -58,21 +64,28 @@ public final class CallerCpu {
                 long thread = THREADS.getCurrentThreadCpuTime();
                 long process = OS.getProcessCpuTime();
                 long wall = System.nanoTime();
-                run(op.getValue(), calls);
+                run(op.getValue(), calls(op.getKey(), calls));
                 t[0] += THREADS.getCurrentThreadCpuTime() - thread;
                 t[1] += OS.getProcessCpuTime() - process;
                 t[2] += System.nanoTime() - wall;
             }
         }
-        System.out.println("| get | caller thread CPU µs/op | rest of the process µs/op | wall µs/op |");
-        System.out.println("|---|---:|---:|---:|");
-        long n = (long) calls * ROUNDS;
-        totals.forEach((name, t) -> System.out.printf("| %s | %.1f | %.1f | %.1f |%n", name, t[0] / 1e3 / n,
-                (t[1] - t[0]) / 1e3 / n, t[2] / 1e3 / n));
+        System.out.println("| operation | caller thread CPU µs/op | rest of the process µs/op | total CPU µs/op | wall µs/op |");
+        System.out.println("|---|---:|---:|---:|---:|");
+        totals.forEach((name, t) -> {
+            long n = (long) calls(name, calls) * ROUNDS;
+            System.out.printf("| %s | %.1f | %.1f | %.1f | %.1f |%n", name, t[0] / 1e3 / n, (t[1] - t[0]) / 1e3 / n,
+                    t[1] / 1e3 / n, t[2] / 1e3 / n);
+        });
         apache.close();
         jdk.close();
         rawApache.close();
         server.stop();
+    }
+
+    /** A list of 100 costs about ten gets: a tenth of the calls keeps the rounds alike in length. */
+    private static int calls(String name, int calls) {
+        return name.endsWith("list") ? Math.max(1, calls / 10) : calls;
     }
 
     private static void run(Op op, int calls) throws Exception {
