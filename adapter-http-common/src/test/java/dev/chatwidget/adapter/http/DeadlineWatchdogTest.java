@@ -132,17 +132,7 @@ class DeadlineWatchdogTest {
                     for (int i = first; i < first + perThread; i++) {
                         AtomicInteger count = new AtomicInteger();
                         abortsOf[i] = count;
-                        Exchange counted = new Exchange() {
-                            @Override
-                            public TransportResponse execute() {
-                                throw new UnsupportedOperationException();
-                            }
-
-                            @Override
-                            public void abort() {
-                                count.incrementAndGet();
-                            }
-                        };
+                        Exchange counted = onAbort(count::incrementAndGet);
                         // Even guards expire soon (1-40 ms); odd ones have a minute and are closed at once.
                         guards[i] = watchdog.guard(counted, Duration.ofMillis(i % 2 == 0 ? 1 + i % 40 : 60_000));
                         if (i % 2 == 1) {
@@ -172,17 +162,9 @@ class DeadlineWatchdogTest {
     @Test
     void an_exchange_whose_abort_throws_does_not_stop_the_watchdog() throws InterruptedException {
         DeadlineWatchdog watchdog = new DeadlineWatchdog("test-watchdog");
-        Exchange throwing = new Exchange() {
-            @Override
-            public TransportResponse execute() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public void abort() {
-                throw new IllegalStateException("pool shut down");
-            }
-        };
+        Exchange throwing = onAbort(() -> {
+            throw new IllegalStateException("pool shut down");
+        });
         DeadlineWatchdog.Guard failing = watchdog.guard(throwing, Duration.ofMillis(5));
         DeadlineWatchdog.Guard next = watchdog.guard(exchange, Duration.ofMillis(40));
 
