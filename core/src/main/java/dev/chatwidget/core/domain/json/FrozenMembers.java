@@ -33,11 +33,7 @@ final class FrozenMembers extends AbstractMap<String, JsonValue> {
 
     /** A builder's copy of these members. */
     Members thaw() {
-        Members copy = new Members(Math.max(size, 4));
-        for (int i = 0; i < size; i++) {
-            copy.put(keys[i], values[i]);
-        }
-        return copy;
+        return Members.copyOf(keys, values, size, slots);
     }
 
     @Override

@@ -38,6 +38,11 @@ final class Members {
     }
 
     Members copy() {
+        return copyOf(keys, values, size, slots);
+    }
+
+    /** Writable members holding the first {@code size} of these, with the index they came with (if any). */
+    static Members copyOf(String[] keys, JsonValue[] values, int size, int[] slots) {
         Members copy = new Members(keys.length);
         System.arraycopy(keys, 0, copy.keys, 0, size);
         System.arraycopy(values, 0, copy.values, 0, size);
