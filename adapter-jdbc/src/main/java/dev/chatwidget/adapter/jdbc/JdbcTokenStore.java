@@ -10,7 +10,7 @@ import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.domain.auth.VersionedTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.port.out.TokenStore;
+import dev.chatwidget.core.port.out.SharedTokenStore;
 import io.vavr.control.Either;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +30,7 @@ import javax.sql.DataSource;
  * {@link dev.chatwidget.core.error.TransportFailure}s naming no token. Get one from {@link #builder(DataSource)};
  * the DDL is {@code dev/chatwidget/adapter/jdbc/schema-postgresql.sql} in this jar.
  */
-public final class JdbcTokenStore implements TokenStore {
+public final class JdbcTokenStore implements SharedTokenStore {
 
     /** The table name unless configured otherwise. */
     public static final String DEFAULT_TABLE = "chat_widget_tokens";
@@ -64,11 +64,6 @@ public final class JdbcTokenStore implements TokenStore {
     /** Checks the table can be read (for health checks): empty if it can, else why not (naming no token). */
     public Optional<ChatWidgetError> check() {
         return loadVersioned(LocationId.of("chat-widget-health-check")).swap().toJavaOptional();
-    }
-
-    @Override
-    public Either<ChatWidgetError, Optional<StoredTokens>> load(LocationId location) {
-        return loadVersioned(location).map(found -> found.map(VersionedTokens::tokens));
     }
 
     @Override

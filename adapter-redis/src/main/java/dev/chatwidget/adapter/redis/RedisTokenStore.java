@@ -1,15 +1,15 @@
 package dev.chatwidget.adapter.redis;
 
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.error.ChatWidgetError;
-import dev.chatwidget.core.error.TransportFailure;
-import dev.chatwidget.core.error.UnexpectedResponse;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import dev.chatwidget.core.domain.auth.RefreshLease;
 import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.domain.auth.StoredTokens;
-import dev.chatwidget.core.port.out.TokenStore;
 import dev.chatwidget.core.domain.auth.VersionedTokens;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.error.TransportFailure;
+import dev.chatwidget.core.error.UnexpectedResponse;
+import dev.chatwidget.core.port.out.SharedTokenStore;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.ScriptOutputType;
@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * holder. Redis errors and timeouts come back as {@link TransportFailure}s naming no token. Get one from
  * {@link #connect(String)} (closing it closes its client), or wrap a connection you manage.
  */
-public final class RedisTokenStore implements TokenStore, AutoCloseable {
+public final class RedisTokenStore implements SharedTokenStore, AutoCloseable {
 
     /** Key prefix unless configured otherwise: keys are {@code chat-widget:tokens:<location>} and {@code :lease:}. */
     public static final String DEFAULT_PREFIX = "chat-widget:";
@@ -80,11 +80,6 @@ public final class RedisTokenStore implements TokenStore, AutoCloseable {
             connection.close();
             owned.shutdown(Duration.ZERO, Duration.ofSeconds(2));
         }
-    }
-
-    @Override
-    public Either<ChatWidgetError, Optional<StoredTokens>> load(LocationId location) {
-        return loadVersioned(location).map(found -> found.map(VersionedTokens::tokens));
     }
 
     @Override

@@ -2,14 +2,14 @@ package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.domain.auth.RefreshLease;
 import dev.chatwidget.core.domain.auth.RefreshToken;
 import dev.chatwidget.core.domain.auth.StoredTokens;
+import dev.chatwidget.core.domain.auth.VersionedTokens;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
-import dev.chatwidget.core.domain.auth.RefreshLease;
-import dev.chatwidget.core.port.out.TokenStore;
-import dev.chatwidget.core.domain.auth.VersionedTokens;
+import dev.chatwidget.core.port.out.SharedTokenStore;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +39,7 @@ import java.util.concurrent.ConcurrentMap;
  * {@code <file>.lock} beside it, and the file also keeps each location's token version and refresh lease, so
  * several instances of an app on one host share one refresh (see {@link OAuthTokenProvider}).
  */
-public final class FileTokenStore implements TokenStore {
+public final class FileTokenStore implements SharedTokenStore {
 
     /** The last step of a save: puts the fully written temporary file in place of the target. */
     @FunctionalInterface
@@ -74,11 +74,6 @@ public final class FileTokenStore implements TokenStore {
         this.lockFile = this.file.resolveSibling(this.file.getFileName() + ".lock");
         this.lock = LOCKS.computeIfAbsent(this.file, p -> new Object());
         this.commit = Objects.requireNonNull(commit, "commit");
-    }
-
-    @Override
-    public Either<ChatWidgetError, Optional<StoredTokens>> load(LocationId location) {
-        return loadVersioned(location).map(found -> found.map(VersionedTokens::tokens));
     }
 
     @Override

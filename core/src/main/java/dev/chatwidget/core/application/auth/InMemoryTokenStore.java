@@ -1,11 +1,11 @@
 package dev.chatwidget.core.application.auth;
 
 import dev.chatwidget.core.domain.LocationId;
-import dev.chatwidget.core.domain.auth.StoredTokens;
-import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.domain.auth.RefreshLease;
-import dev.chatwidget.core.port.out.TokenStore;
+import dev.chatwidget.core.domain.auth.StoredTokens;
 import dev.chatwidget.core.domain.auth.VersionedTokens;
+import dev.chatwidget.core.error.ChatWidgetError;
+import dev.chatwidget.core.port.out.SharedTokenStore;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,15 +18,10 @@ import java.util.Optional;
  * A token store that forgets on restart: for tests, and for processes that are seeded with fresh tokens. Shared
  * by the providers of one JVM, it grants refresh leases and versioned saves like the shared stores do.
  */
-public final class InMemoryTokenStore implements TokenStore {
+public final class InMemoryTokenStore implements SharedTokenStore {
 
     private final Map<LocationId, VersionedTokens> tokens = new HashMap<>();
     private final Map<LocationId, LeaseTerm> leases = new HashMap<>();
-
-    @Override
-    public Either<ChatWidgetError, Optional<StoredTokens>> load(LocationId location) {
-        return loadVersioned(location).map(found -> found.map(VersionedTokens::tokens));
-    }
 
     @Override
     public synchronized Either<ChatWidgetError, Optional<VersionedTokens>> loadVersioned(LocationId location) {

@@ -16,9 +16,9 @@ import java.util.Optional;
  *
  * <p>A store shared by several processes (instances of one app) also grants per-location refresh leases and
  * saves compare-and-set on a version, so that only one instance refreshes at a time and a slow one never
- * overwrites newer tokens; the redis, jdbc, file and in-memory stores do. The defaults here serve a store used by
- * one process only (where the provider's own single flight is enough): the lease is always granted and a
- * versioned save is a plain save.
+ * overwrites newer tokens: a {@link SharedTokenStore}, as the redis, jdbc, file and in-memory stores are. The
+ * defaults here serve a store used by one process only (where the provider's own single flight is enough): the
+ * lease is always granted and a versioned save is a plain save.
  */
 public interface TokenStore {
 
