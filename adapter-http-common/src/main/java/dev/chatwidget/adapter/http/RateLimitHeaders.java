@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.http;
 
 import dev.chatwidget.core.domain.RateLimits;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +31,7 @@ public final class RateLimitHeaders {
                 interval.isPresent() ? Optional.of(Duration.ofMillis(interval.getAsLong())) : Optional.empty(),
                 number(headers, DAILY_LIMIT),
                 number(headers, DAILY_REMAINING),
-                headers.first(DAILY_RESET).flatMap(DailyReset::parse));
+                dailyReset(headers.firstOrNull(DAILY_RESET)));
     }
 
     /** The headers that report {@code limits}, in a stable order; absent parts are left out. */
@@ -46,7 +47,12 @@ public final class RateLimitHeaders {
     }
 
     private static OptionalLong number(ResponseHeaders headers, String name) {
-        return headers.first(name).map(RateLimitHeaders::parseCount).orElse(OptionalLong.empty());
+        String raw = headers.firstOrNull(name);
+        return raw == null ? OptionalLong.empty() : parseCount(raw);
+    }
+
+    private static Optional<Instant> dailyReset(String raw) {
+        return raw == null ? Optional.empty() : DailyReset.parse(raw);
     }
 
     /** A non-negative count; proxies that merge duplicate headers give "5, 5", of which the first counts. */

@@ -39,17 +39,27 @@ public final class ResponseHeaders {
 
     /** Collects headers one by one, as HTTP stacks hand them out. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(16);
+    }
+
+    /** A builder with room for {@code expected} headers, for a stack that says how many it has. */
+    public static Builder builder(int expected) {
+        return new Builder(Math.max(expected, 1));
     }
 
     /** The first value of {@code name}, trimmed, if present. */
     public Optional<String> first(String name) {
+        return Optional.ofNullable(firstOrNull(name));
+    }
+
+    /** {@link #first} without the {@code Optional}, for the readers of every response's headers. */
+    String firstOrNull(String name) {
         for (int i = 0; i < size; i++) {
             if (names[i].equalsIgnoreCase(name)) {
-                return Optional.of(values[i].trim());
+                return values[i].trim();
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     /** Every value of {@code name}, in the order they arrived. */
@@ -74,11 +84,16 @@ public final class ResponseHeaders {
 
     /** Accumulates headers; a null name or value is skipped. */
     public static final class Builder {
-        private String[] names = new String[16];
-        private String[] values = new String[16];
+        private String[] names;
+        private String[] values;
         private int size;
         /** Whether the arrays were handed to a built instance (copied before the next add). */
         private boolean shared;
+
+        private Builder(int capacity) {
+            names = new String[capacity];
+            values = new String[capacity];
+        }
 
         public Builder add(String name, String value) {
             if (name != null && value != null) {

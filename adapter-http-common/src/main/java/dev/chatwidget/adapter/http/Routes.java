@@ -14,6 +14,9 @@ import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.WidgetId;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -25,11 +28,36 @@ import java.util.stream.Collectors;
 public final class Routes {
 
     private final String base;
+    /** Per endpoint, the URI's literal text between its parameters, the base included: built once. */
+    private final EnumMap<Endpoint, String[]> pieces = new EnumMap<>(Endpoint.class);
+    /** The URIs of the endpoints without parameters (create, clone): the same every call. */
+    private final EnumMap<Endpoint, URI> fixed = new EnumMap<>(Endpoint.class);
 
     /** {@code baseUri} may carry a path prefix (e.g. behind a proxy); a trailing slash is ignored. */
     public Routes(URI baseUri) {
         String text = Objects.requireNonNull(baseUri, "baseUri").toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+        for (Endpoint endpoint : Endpoint.values()) {
+            List<String> literal = new ArrayList<>();
+            StringBuilder piece = new StringBuilder(base);
+            for (String segment : endpoint.segments()) {
+                piece.append('/');
+                if (segment.startsWith("{")) {
+                    literal.add(piece.toString());
+                    piece.setLength(0);
+                } else {
+                    piece.append(segment);
+                }
+            }
+            if (endpoint.pathTemplate().endsWith("/")) {
+                piece.append('/');
+            }
+            literal.add(piece.toString());
+            pieces.put(endpoint, literal.toArray(String[]::new));
+            if (literal.size() == 1) {
+                fixed.put(endpoint, URI.create(literal.get(0)));
+            }
+        }
     }
 
     /** The URI of {@code request}. */
@@ -89,19 +117,22 @@ public final class Routes {
         return URI.create(uri.toString());
     }
 
-    private URI path(Endpoint endpoint, String... params) {
-        return URI.create(expand(endpoint, params).toString());
+    private URI path(Endpoint endpoint) {
+        return fixed.get(endpoint);
+    }
+
+    /** One string of the exact length (no builder to copy from), as a hand-written client would concatenate. */
+    private URI path(Endpoint endpoint, String first, String second) {
+        String[] p = pieces.get(endpoint);
+        return URI.create(p[0] + PercentEncoding.encode(first) + p[1] + PercentEncoding.encode(second) + p[2]);
     }
 
     /** The base and the endpoint's template, its {@code {name}} segments replaced by {@code params} in order. */
     private StringBuilder expand(Endpoint endpoint, String... params) {
-        StringBuilder uri = new StringBuilder(base.length() + 64).append(base);
-        int next = 0;
-        for (String segment : endpoint.segments()) {
-            uri.append('/').append(segment.startsWith("{") ? PercentEncoding.encode(params[next++]) : segment);
-        }
-        if (endpoint.pathTemplate().endsWith("/")) {
-            uri.append('/');
+        String[] p = pieces.get(endpoint);
+        StringBuilder uri = new StringBuilder(base.length() + 96).append(p[0]);
+        for (int i = 0; i < params.length; i++) {
+            uri.append(PercentEncoding.encode(params[i])).append(p[i + 1]);
         }
         return uri;
     }

@@ -70,4 +70,13 @@ class ResponseHeadersTest {
         assertThat(second.all("B")).hasSize(40).startsWith("0", "1").endsWith("39");
         assertThat(second.first("A")).contains("1");
     }
+
+    @Test
+    void a_builder_sized_for_fewer_headers_still_takes_them_all() {
+        ResponseHeaders headers = ResponseHeaders.builder(1).add("A", "1").add("B", "2").add("a", "3").build();
+
+        assertThat(headers.all("A")).containsExactly("1", "3");
+        assertThat(headers.first("b")).contains("2");
+        assertThat(ResponseHeaders.builder(0).add("C", "4").build().first("C")).contains("4");
+    }
 }

@@ -108,8 +108,9 @@ final class ApacheTransport implements Transport {
             throw closed ? TransportFailures.closed()
                     : TransportFailures.classify(e, ConnectTimeoutException.class, ConnectionRequestTimeoutException.class);
         }
-        ResponseHeaders.Builder headers = ResponseHeaders.builder();
-        for (org.apache.hc.core5.http.Header h : response.getHeaders()) {
+        org.apache.hc.core5.http.Header[] received = response.getHeaders();
+        ResponseHeaders.Builder headers = ResponseHeaders.builder(received.length);
+        for (org.apache.hc.core5.http.Header h : received) {
             headers.add(h.getName(), h.getValue());
         }
         HttpEntity entity = response.getEntity();
