@@ -5,10 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * CPU per get and per list of 100, split into the calling thread's own and the rest of the process (the HTTP client's threads, the
- * deadline watchdog, GC, JIT), for each adapter beside its raw baselines, measured in interleaved rounds so that
- * other work on the machine weighs on every row alike. A diagnostic beside the JMH runs: it shows where an
- * adapter's extra CPU is spent, not how fast anything is. Run: {@code java -cp benchmarks.jar
+ * CPU per get and per list of 100, split into the calling thread's own and the rest of the process (the HTTP
+ * client's threads, the deadline watchdog, GC, JIT), and the bytes the calling thread allocated per call, for each
+ * adapter beside its raw baselines, measured in interleaved rounds so that other work on the machine weighs on every
+ * row alike. A diagnostic beside the JMH runs: it shows where an adapter's extra CPU and memory go, not how fast
+ * anything is (the Apache client does all its work on the caller's thread; the JDK client also allocates on its
+ * selector thread, which the caller's bytes leave out). Run: {@code java -cp benchmarks.jar
  * dev.chatwidget.benchmarks.http.CallerCpu [calls per round]}.
  */
 public final class CallerCpu {
@@ -56,7 +58,7 @@ public final class CallerCpu {
         Map<String, long[]> totals = new LinkedHashMap<>();
         for (Map.Entry<String, Op> op : ops.entrySet()) {
             run(op.getValue(), calls(op.getKey(), calls) * 3); // warm-up
-            totals.put(op.getKey(), new long[3]);
+            totals.put(op.getKey(), new long[4]);
         }
         for (int round = 0; round < ROUNDS; round++) {
             for (Map.Entry<String, Op> op : ops.entrySet()) {
@@ -64,18 +66,21 @@ public final class CallerCpu {
                 long thread = THREADS.getCurrentThreadCpuTime();
                 long process = OS.getProcessCpuTime();
                 long wall = System.nanoTime();
+                long allocated = THREADS.getCurrentThreadAllocatedBytes();
                 run(op.getValue(), calls(op.getKey(), calls));
+                t[3] += THREADS.getCurrentThreadAllocatedBytes() - allocated;
                 t[0] += THREADS.getCurrentThreadCpuTime() - thread;
                 t[1] += OS.getProcessCpuTime() - process;
                 t[2] += System.nanoTime() - wall;
             }
         }
-        System.out.println("| operation | caller thread CPU µs/op | rest of the process µs/op | total CPU µs/op | wall µs/op |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("| operation | caller thread CPU µs/op | rest of the process µs/op | total CPU µs/op | wall µs/op "
+                + "| caller thread B/op |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         totals.forEach((name, t) -> {
             long n = (long) calls(name, calls) * ROUNDS;
-            System.out.printf("| %s | %.1f | %.1f | %.1f | %.1f |%n", name, t[0] / 1e3 / n, (t[1] - t[0]) / 1e3 / n,
-                    t[1] / 1e3 / n, t[2] / 1e3 / n);
+            System.out.printf("| %s | %.1f | %.1f | %.1f | %.1f | %,d |%n", name, t[0] / 1e3 / n,
+                    (t[1] - t[0]) / 1e3 / n, t[1] / 1e3 / n, t[2] / 1e3 / n, t[3] / n);
         });
         apache.close();
         jdk.close();
