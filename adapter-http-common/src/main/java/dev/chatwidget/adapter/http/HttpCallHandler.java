@@ -59,7 +59,7 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
         if (closed.get()) {
             return CallResult.failure(TransportFailure.of("the gateway is closed", false));
         }
-        long left = context.attemptRemaining().toNanos();
+        long left = context.attemptRemainingNanos();
         if (left <= 0) {
             // Nothing was sent, so nothing can have reached the server.
             log(endpoint, "not sent, the attempt's deadline has passed", started, context);
@@ -75,7 +75,8 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
         DeadlineWatchdog.Guard guard = null;
         try {
             Exchange exchange = transport.prepare(exchangeRequest);
-            guard = DeadlineWatchdog.shared().guard(exchange, context.attemptRemaining());
+            // The time left when the attempt began, less what encoding and preparing took: no second clock read.
+            guard = DeadlineWatchdog.shared().guard(exchange, saturatedMinus(left, System.nanoTime() - started));
             try (TransportResponse response = exchange.execute()) {
                 return received(request, endpoint, response, token, context, started);
             }
@@ -128,8 +129,16 @@ public final class HttpCallHandler implements CallHandler, AutoCloseable {
         if (body.failure() != null) {
             throw body.failure();
         }
-        return outcome.mapLeft(e -> withStatus(e, status, response.headers(),
+        if (outcome.isRight()) {
+            return outcome;
+        }
+        return Either.left(withStatus(outcome.getLeft(), status, response.headers(),
                 TokenEcho.maskedHead(body.head(), body.truncatedHead(), token), token));
+    }
+
+    /** {@code left - spent}, staying at {@link Long#MAX_VALUE} for a deadline too far to count in nanoseconds. */
+    private static long saturatedMinus(long left, long spent) {
+        return left == Long.MAX_VALUE ? left : left - spent;
     }
 
     private UnexpectedResponse tooLarge(int status, ResponseHeaders responseHeaders) {

@@ -8,42 +8,53 @@ import java.util.Optional;
 final class RequestHeaders {
 
     static final String JSON = "application/json";
+    private static final Header ACCEPT = new Header("Accept", JSON);
+    private static final Header CONTENT_TYPE = new Header("Content-Type", JSON);
 
-    private final Header version;
-    private final Header userAgent;
-    private final Header accept = new Header("Accept", JSON);
-    private final Header contentType = new Header("Content-Type", JSON);
-    /** The last token's header: calls reuse one token for its lifetime, so the header is built once per token. */
+    private final List<Header> withoutToken;
+    private final List<Header> withoutTokenWithBody;
+    /** The last token's headers: calls reuse one token for its lifetime, so they are built once per token. */
     private volatile Bearer last;
 
     RequestHeaders(HttpConfig config) {
-        this.version = new Header("Version", config.apiVersion());
-        this.userAgent = new Header("User-Agent", UserAgent.of(config.userAgentSuffix()));
+        Header version = new Header("Version", config.apiVersion());
+        Header userAgent = new Header("User-Agent", UserAgent.of(config.userAgentSuffix()));
+        this.withoutToken = List.of(version, ACCEPT, userAgent);
+        this.withoutTokenWithBody = List.of(version, ACCEPT, CONTENT_TYPE, userAgent);
     }
 
     /** The headers of one request: the bearer token when the call has one, the JSON content type with a body. */
     List<Header> forCall(Optional<AccessToken> token, boolean hasBody) {
         if (token.isEmpty()) {
-            return hasBody ? List.of(version, accept, contentType, userAgent) : List.of(version, accept, userAgent);
+            return hasBody ? withoutTokenWithBody : withoutToken;
         }
-        Header authorization = authorization(token.get());
-        return hasBody
-                ? List.of(authorization, version, accept, contentType, userAgent)
-                : List.of(authorization, version, accept, userAgent);
+        Bearer bearer = bearer(token.get());
+        return hasBody ? bearer.withBody() : bearer.withoutBody();
     }
 
-    private Header authorization(AccessToken token) {
+    private Bearer bearer(AccessToken token) {
         Bearer cached = last;
         if (cached != null && cached.token().equals(token)) {
-            return cached.header();
+            return cached;
         }
-        Header header = new Header("Authorization", "Bearer " + token.reveal());
-        last = new Bearer(token, header);
-        return header;
+        Header authorization = new Header("Authorization", "Bearer " + token.reveal());
+        Bearer bearer = new Bearer(token, prefixed(authorization, withoutToken),
+                prefixed(authorization, withoutTokenWithBody));
+        last = bearer;
+        return bearer;
     }
 
-    /** A token and its header; never printed (the record's toString would show neither, but keep it private). */
-    private record Bearer(AccessToken token, Header header) {
+    private static List<Header> prefixed(Header first, List<Header> rest) {
+        Header[] all = new Header[rest.size() + 1];
+        all[0] = first;
+        for (int i = 0; i < rest.size(); i++) {
+            all[i + 1] = rest.get(i);
+        }
+        return List.of(all);
+    }
+
+    /** A token and the headers that carry it; never printed (the token is in them). */
+    private record Bearer(AccessToken token, List<Header> withoutBody, List<Header> withBody) {
         @Override
         public String toString() {
             return "Bearer[****]";

@@ -66,6 +66,25 @@ class DeadlineWatchdogTest {
     }
 
     @Test
+    void the_time_left_may_be_given_in_nanoseconds_alike() throws InterruptedException {
+        for (long passed : new long[] {0L, -1L, Long.MIN_VALUE}) {
+            AtomicReference<Thread> abortedOn = new AtomicReference<>();
+            DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(
+                    onAbort(() -> abortedOn.set(Thread.currentThread())), passed);
+            assertThat(guard.expired()).as("%d ns", passed).isTrue();
+            assertThat(abortedOn.get()).as("%d ns", passed).isSameAs(Thread.currentThread());
+        }
+        try (DeadlineWatchdog.Guard endless = DeadlineWatchdog.shared().guard(exchange, Long.MAX_VALUE)) {
+            assertThat(endless.expired()).isFalse();
+        }
+
+        DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, TimeUnit.MILLISECONDS.toNanos(30));
+        assertThat(aborted.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(guard.expired()).isTrue();
+        assertThat(aborts).hasValue(1);
+    }
+
+    @Test
     void a_deadline_too_far_to_count_in_nanoseconds_is_accepted() {
         try (DeadlineWatchdog.Guard guard = DeadlineWatchdog.shared().guard(exchange, Duration.ofSeconds(Long.MAX_VALUE))) {
             assertThat(guard.expired()).isFalse();

@@ -54,4 +54,17 @@ class RequestHeadersTest {
         assertThat(authorization(headers.forCall(first, false))).isEqualTo("Bearer tok-a");
         assertThat(headers.forCall(first, false).get(0)).hasToString("Authorization: ****");
     }
+
+    @Test
+    void calls_with_the_same_token_share_one_list_of_headers_and_a_new_token_gets_its_own() {
+        List<Header> first = headers.forCall(Optional.of(new AccessToken("tok-a")), false);
+
+        assertThat(headers.forCall(Optional.of(new AccessToken("tok-a")), false)).isSameAs(first);
+        assertThat(headers.forCall(Optional.of(new AccessToken("tok-a")), true)).isNotSameAs(first)
+                .isSameAs(headers.forCall(Optional.of(new AccessToken("tok-a")), true));
+        assertThat(headers.forCall(Optional.empty(), false)).isSameAs(headers.forCall(Optional.empty(), false));
+        List<Header> other = headers.forCall(Optional.of(new AccessToken("tok-b")), false);
+        assertThat(other).isNotSameAs(first);
+        assertThat(authorization(other)).isEqualTo("Bearer tok-b");
+    }
 }

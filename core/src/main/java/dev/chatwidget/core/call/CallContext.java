@@ -107,6 +107,22 @@ public record CallContext(Operation operation, Optional<LocationId> location, Cl
         return remainingUntil(attemptDeadline);
     }
 
+    /**
+     * {@link #attemptRemaining()} in nanoseconds, without allocating a {@link Duration}: zero once the deadline has
+     * passed, {@link Long#MAX_VALUE} when it is further away than a {@code long} of nanoseconds reaches (292 years).
+     */
+    public long attemptRemainingNanos() {
+        Instant now = clock.instant();
+        if (!attemptDeadline.isAfter(now)) {
+            return 0;
+        }
+        long seconds = attemptDeadline.getEpochSecond() - now.getEpochSecond();
+        if (seconds >= Long.MAX_VALUE / 1_000_000_000L - 1) {
+            return Long.MAX_VALUE;
+        }
+        return seconds * 1_000_000_000L + (attemptDeadline.getNano() - now.getNano());
+    }
+
     private Duration remainingUntil(Instant deadline) {
         Duration left = Duration.between(clock.instant(), deadline);
         return left.isNegative() ? Duration.ZERO : left;

@@ -21,6 +21,11 @@ import java.util.OptionalInt;
 public record CallResult<R>(Either<ChatWidgetError, R> outcome, OptionalInt status,
         Optional<RateLimits> reportedLimits, boolean credentialsRefreshed) {
 
+    /** The statuses most calls end with, so answering them allocates no {@link OptionalInt}. */
+    private static final OptionalInt OK = OptionalInt.of(200);
+    private static final OptionalInt CREATED = OptionalInt.of(201);
+    private static final OptionalInt NO_CONTENT = OptionalInt.of(204);
+
     public CallResult {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(status, "status");
@@ -35,7 +40,7 @@ public record CallResult<R>(Either<ChatWidgetError, R> outcome, OptionalInt stat
 
     /** What a service answered: the outcome, the HTTP status and the rate limits it reported, built at once. */
     public static <R> CallResult<R> answered(Either<ChatWidgetError, R> outcome, int status, RateLimits limits) {
-        return new CallResult<>(outcome, OptionalInt.of(status), Optional.of(limits), false);
+        return new CallResult<>(outcome, statusOf(status), Optional.of(limits), false);
     }
 
     /** A successful result. */
@@ -50,7 +55,7 @@ public record CallResult<R>(Either<ChatWidgetError, R> outcome, OptionalInt stat
 
     /** This result, received with HTTP status {@code code}. */
     public CallResult<R> withStatus(int code) {
-        return new CallResult<>(outcome, OptionalInt.of(code), reportedLimits, credentialsRefreshed);
+        return new CallResult<>(outcome, statusOf(code), reportedLimits, credentialsRefreshed);
     }
 
     /** This result, with the rate limits the service reported. */
@@ -61,6 +66,15 @@ public record CallResult<R>(Either<ChatWidgetError, R> outcome, OptionalInt stat
     /** This result, marked as coming after a credentials refresh (see {@link #credentialsRefreshed()}). */
     public CallResult<R> withCredentialsRefreshed() {
         return new CallResult<>(outcome, status, reportedLimits, true);
+    }
+
+    private static OptionalInt statusOf(int code) {
+        return switch (code) {
+            case 200 -> OK;
+            case 201 -> CREATED;
+            case 204 -> NO_CONTENT;
+            default -> OptionalInt.of(code);
+        };
     }
 
     /** Whether the call succeeded. */

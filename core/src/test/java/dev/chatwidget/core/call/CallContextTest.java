@@ -73,6 +73,35 @@ class CallContextTest {
     }
 
     @Test
+    void the_attempt_s_time_left_in_nanoseconds_matches_the_duration_and_saturates() {
+        CallContext context = CallContext.start(GET, CLOCK, Duration.ofSeconds(30),
+                Duration.ofSeconds(10).plusNanos(123_456_789));
+        assertThat(context.attemptRemainingNanos()).isEqualTo(context.attemptRemaining().toNanos())
+                .isEqualTo(10_123_456_789L);
+
+        // The clock just past a whole second: the nanosecond parts borrow from the seconds.
+        Clock later = Clock.fixed(NOW.plusNanos(999_999_999), ZoneOffset.UTC);
+        CallContext borrowing = new CallContext(Operation.GET, Optional.empty(), later, NOW.plusSeconds(30),
+                NOW.plusSeconds(2), 1, Duration.ZERO);
+        assertThat(borrowing.attemptRemainingNanos()).isEqualTo(1_000_000_001L);
+
+        CallContext atDeadline = new CallContext(Operation.GET, Optional.empty(), CLOCK, NOW.plusSeconds(1), NOW, 1,
+                Duration.ZERO);
+        assertThat(atDeadline.attemptRemainingNanos()).isZero();
+        CallContext past = new CallContext(Operation.GET, Optional.empty(), CLOCK, NOW, NOW.minusNanos(1), 1,
+                Duration.ZERO);
+        assertThat(past.attemptRemainingNanos()).isZero();
+
+        CallContext endless = CallContext.start(GET, CLOCK, Duration.ofSeconds(Long.MAX_VALUE));
+        assertThat(endless.attemptRemainingNanos()).isEqualTo(Long.MAX_VALUE);
+        // 292 years is the most a long of nanoseconds holds: just under it counts, just over saturates.
+        CallContext justUnder = CallContext.start(GET, CLOCK, Duration.ofSeconds(9_223_372_034L));
+        assertThat(justUnder.attemptRemainingNanos()).isEqualTo(9_223_372_034_000_000_000L);
+        CallContext justOver = CallContext.start(GET, CLOCK, Duration.ofSeconds(9_223_372_036L));
+        assertThat(justOver.attemptRemainingNanos()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void a_timeout_too_large_to_add_to_a_date_means_no_deadline() {
         CallContext context = CallContext.start(GET, CLOCK, Duration.ofSeconds(Long.MAX_VALUE));
 

@@ -67,6 +67,15 @@ class CallResultTest {
     }
 
     @Test
+    void every_status_is_kept_as_answered_the_common_ones_included() {
+        for (int status : new int[] {200, 201, 204, 202, 299, 401, 500}) {
+            assertThat(CallResult.answered(Either.right("w"), status, RateLimits.NONE).status()).as("%d", status)
+                    .hasValue(status);
+            assertThat(CallResult.success("w").withStatus(status).status()).as("%d", status).hasValue(status);
+        }
+    }
+
+    @Test
     void a_result_must_have_an_outcome_with_a_value() {
         assertThatThrownBy(() -> CallResult.of(null)).hasMessageContaining("outcome");
         assertThatThrownBy(() -> CallResult.success(null)).hasMessageContaining("outcome's value");

@@ -15,6 +15,7 @@ import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -28,9 +29,14 @@ import java.util.Map;
 final class JdkTransport implements Transport {
 
     private final HttpClient client;
+    private final TransportSettings settings;
+    /** Connect plus response timeout of the settings, the request timeout of nearly every request. */
+    private final Duration headTimeout;
     private volatile boolean closed;
 
     JdkTransport(TransportSettings settings) {
+        this.settings = settings;
+        this.headTimeout = settings.connectTimeout().plus(settings.responseTimeout());
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
@@ -42,7 +48,9 @@ final class JdkTransport implements Transport {
     public Exchange prepare(TransportRequest request) {
         // The request timeout runs from before connecting until the response head: both budgets.
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(request.connectTimeout().plus(request.responseTimeout()));
+                .timeout(request.connectTimeout().equals(settings.connectTimeout())
+                        && request.responseTimeout().equals(settings.responseTimeout())
+                        ? headTimeout : request.connectTimeout().plus(request.responseTimeout()));
         for (Header header : request.headers()) {
             builder.header(header.name(), header.value());
         }
@@ -87,13 +95,18 @@ final class JdkTransport implements Transport {
                     closeQuietly(body);
                 }
             }
-            ResponseHeaders.Builder headers = ResponseHeaders.builder();
-            for (Map.Entry<String, List<String>> entry : response.headers().map().entrySet()) {
-                entry.getValue().forEach(value -> headers.add(entry.getKey(), value));
+            Map<String, List<String>> received = response.headers().map();
+            ResponseHeaders.Builder headers = ResponseHeaders.builder(received.size());
+            for (Map.Entry<String, List<String>> entry : received.entrySet()) {
+                for (String value : entry.getValue()) {
+                    headers.add(entry.getKey(), value);
+                }
             }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            ResponseHeaders built = headers.build();
+            // The client's header map ignores case.
+            long declared = declaredLength(received.get("Content-Length"));
             try {
-                return TransportResponse.decoding(response.statusCode(), headers.build(), body, declared, body);
+                return TransportResponse.decoding(response.statusCode(), built, body, declared, body);
             } catch (IOException e) {
                 closeQuietly(body);
                 throw TransportFailures.classify(e);
@@ -148,6 +161,18 @@ final class JdkTransport implements Transport {
                 }
             }
             closeQuietly(body);
+        }
+    }
+
+    /** The declared body length; -1 when there is none or it is unreadable (the body is then read to its end). */
+    private static long declaredLength(List<String> values) {
+        if (values == null || values.isEmpty()) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(values.get(0).trim());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

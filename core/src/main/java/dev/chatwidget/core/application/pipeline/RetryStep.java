@@ -68,8 +68,7 @@ public final class RetryStep implements CallStep {
         boolean anyReachedServer = false;
         boolean refreshed = false;
         for (int number = 1; ; number++) {
-            Instant attemptDeadline = CallContext.deadlineAfter(context.clock().instant(), policy.attemptTimeout());
-            CallResult<R> result = next.proceed(call.withContext(context.withAttempt(number, attemptDeadline)));
+            CallResult<R> result = next.proceed(attempt(call, number));
             if (result.succeeded()) {
                 tell(AttemptEvent.succeeded(operation, number));
                 return result;
@@ -103,6 +102,22 @@ public final class RetryStep implements CallStep {
                 }
             }
         }
+    }
+
+    /**
+     * The call as attempt {@code number}. The first attempt of a call that arrives fresh (attempt 1, no wait, no
+     * credentials yet) is the call as it is: {@link CallPipeline} started it with the attempt timeout
+     * {@link PipelineBuilder} took from this step's policy, so it already has its deadline, and the usual call
+     * copies nothing. Every other attempt gets the attempt timeout from its own start.
+     */
+    private <R> Call<R> attempt(Call<R> call, int number) {
+        CallContext context = call.context();
+        if (number == 1 && context.attempt() == 1 && context.credentials().isEmpty()
+                && context.rateLimitWait().isZero()) {
+            return call;
+        }
+        Instant attemptDeadline = CallContext.deadlineAfter(context.clock().instant(), policy.attemptTimeout());
+        return call.withContext(context.withAttempt(number, attemptDeadline));
     }
 
     private Decision decide(Operation operation, ChatWidgetError error, int counted) {

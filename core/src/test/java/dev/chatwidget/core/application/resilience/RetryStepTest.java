@@ -7,9 +7,16 @@ import dev.chatwidget.core.application.pipeline.GatewayHandler;
 import dev.chatwidget.core.application.pipeline.RetryStep;
 import dev.chatwidget.core.application.resilience.AttemptEvent.Decision;
 import dev.chatwidget.core.call.Call;
+import dev.chatwidget.core.call.CallChain;
 import dev.chatwidget.core.call.CallContext;
 import dev.chatwidget.core.call.CallResult;
 import dev.chatwidget.core.call.Operation;
+import dev.chatwidget.core.call.WidgetRequest;
+import dev.chatwidget.core.domain.ChatWidget;
+import dev.chatwidget.core.domain.LocationId;
+import dev.chatwidget.core.domain.WidgetId;
+import dev.chatwidget.core.domain.auth.AccessToken;
+import dev.chatwidget.core.error.NotFound;
 import dev.chatwidget.core.error.ChatWidgetError;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.Unauthorized;
@@ -250,6 +257,43 @@ class RetryStepTest {
         assertThat(seen.contexts()).extracting(CallContext::attemptDeadline).containsExactly(
                 FakeClock.START.plusSeconds(10), FakeClock.START.plusSeconds(20));
         assertThat(events.get(1).decision()).isEqualTo(Decision.DEADLINE_WOULD_PASS);
+    }
+
+    @Test
+    void a_fresh_first_attempt_goes_on_as_the_call_started_and_any_other_gets_the_attempt_timeout_from_now() {
+        RetryStep step = new RetryStep(RetryPolicy.builder().callTimeout(Duration.ofSeconds(20))
+                .attemptTimeout(Duration.ofSeconds(10)).build(), sleeper, new SplittableRandom(7), events::add);
+        List<Call<?>> passed = new ArrayList<>();
+        CallChain next = new CallChain() {
+            @Override
+            public <R> CallResult<R> proceed(Call<R> call) {
+                passed.add(call);
+                return CallResult.failure(NotFound.of("no such widget"));
+            }
+        };
+        WidgetRequest.GetWidget get = new WidgetRequest.GetWidget(LocationId.of("loc"), WidgetId.of("w1"));
+        Call<ChatWidget> fresh = new Call<>(get, CallContext.start(get, clock, Duration.ofSeconds(20),
+                Duration.ofSeconds(3)));
+        clock.advance(Duration.ofSeconds(1));
+
+        step.handle(fresh, next);
+        // Nothing copied: the deadline is the one the pipeline started the attempt with.
+        assertThat(passed.get(0)).isSameAs(fresh);
+
+        // A context an outer step has already changed is not a fresh first attempt: it gets its own deadline.
+        Call<ChatWidget> waited = fresh.withContext(fresh.context().withRateLimitWait(Duration.ofMillis(5)));
+        Call<ChatWidget> withToken = fresh.withContext(fresh.context().withCredentials(new AccessToken("t")));
+        Call<ChatWidget> second = fresh.withContext(fresh.context().withAttempt(2, FakeClock.START.plusSeconds(3)));
+        for (Call<ChatWidget> call : List.of(waited, withToken, second)) {
+            passed.clear();
+            step.handle(call, next);
+            CallContext context = passed.get(0).context();
+            assertThat(passed.get(0)).isNotSameAs(call);
+            assertThat(context.attempt()).isEqualTo(1);
+            assertThat(context.attemptDeadline()).isEqualTo(FakeClock.START.plusSeconds(11));
+            assertThat(context.rateLimitWait()).isZero();
+            assertThat(context.credentials()).isEmpty();
+        }
     }
 
     @Test
