@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.http.inject;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Key;
+import com.google.inject.Provider;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
@@ -52,22 +53,27 @@ public abstract class HttpAdapterModule extends AbstractModule {
                 .to(Key.get(HttpCallHandler.class, ForChatWidgets.class));
     }
 
-    /** Closed by the handler (and so once, by {@code ChatWidgetsResources}), after the last call and refresh. */
+    /**
+     * Closed by the handler (and so once, by {@code ChatWidgetsResources}), after the last call and refresh. Without
+     * a token provider it is never built: the injector that refuses to start leaves no client, pool or thread
+     * behind. (Asking only whether a provider is bound, not for it, keeps an OAuth provider that refreshes through
+     * this transport free of a cycle.)
+     */
     @Provides
     @Singleton
     @ForChatWidgets
-    final Transport transport() {
+    final Transport transport(Optional<Provider<TokenProvider>> tokens) {
+        if (tokens.isEmpty()) {
+            throw new IllegalStateException("no TokenProvider: build the HttpConfig with HttpConfig.builder(tokens), "
+                    + "or bind one with OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setBinding()");
+        }
         return transport.apply(config.transportSettings());
     }
 
     @Provides
     @Singleton
     @ForChatWidgets
-    final HttpCallHandler httpCallHandler(@ForChatWidgets Transport shared, Optional<TokenProvider> tokens) {
-        if (tokens.isEmpty()) {
-            throw new IllegalStateException("no TokenProvider: build the HttpConfig with HttpConfig.builder(tokens), "
-                    + "or bind one with OptionalBinder.newOptionalBinder(binder(), TokenProvider.class).setBinding()");
-        }
+    final HttpCallHandler httpCallHandler(@ForChatWidgets Transport shared) {
         return new HttpCallHandler(config, shared);
     }
 
