@@ -14,9 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.ClientRequest;
@@ -29,8 +27,9 @@ import org.glassfish.jersey.message.internal.Statuses;
  * Jersey's connector on the JDK HTTP client, written here because Jersey's own ({@code jersey-jnh-connector})
  * builds its client without a connect timeout (so a connect that hangs counted as "may have reached the server")
  * and cannot be aborted before the response head arrives. This one honours {@link ClientProperties#CONNECT_TIMEOUT},
- * never follows redirects, takes {@link ClientProperties#READ_TIMEOUT} as the wait for the head, and hands each
- * exchange to the {@link PendingExchange} named by the request property {@link PendingExchange#PROPERTY}.
+ * never follows redirects, takes {@link ClientProperties#READ_TIMEOUT} as the wait for the head, sends on the
+ * caller's thread, and registers that thread with the {@link PendingExchange} named by the request property
+ * {@link PendingExchange#PROPERTY}, whose abort interrupts the send (which cancels the exchange).
  */
 final class AbortableJdkConnector implements Connector {
 
@@ -58,21 +57,29 @@ final class AbortableJdkConnector implements Connector {
         if (pending != null && pending.aborted()) {
             throw new ProcessingException(new AbortedBeforeSending());
         }
-        CompletableFuture<HttpResponse<InputStream>> sent = client.sendAsync(httpRequest(request),
-                HttpResponse.BodyHandlers.ofInputStream());
-        if (pending != null) {
-            pending.started(sent);
+        HttpRequest sent = httpRequest(request);
+        if (pending != null && !pending.beginSend()) {
+            throw new ProcessingException(new AbortedBeforeSending());
         }
         HttpResponse<InputStream> received;
         try {
-            received = sent.get();
-        } catch (ExecutionException e) {
-            throw new ProcessingException(e.getCause() == null ? e : e.getCause());
-        } catch (CancellationException e) {
-            throw new ProcessingException(new InterruptedIOException("aborted"));
+            // On the caller's thread, as the raw client's own blocking call does: sendAsync(...).get() would hand
+            // the exchange to the client's executor and complete it on the common pool, two thread hops per call.
+            received = client.send(sent, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ProcessingException(new InterruptedIOException("interrupted"));
+            boolean byAbort = pending != null && pending.endSend();
+            if (!byAbort) {
+                Thread.currentThread().interrupt();
+            }
+            throw new ProcessingException(new InterruptedIOException(byAbort ? "aborted" : "interrupted"));
+        } catch (IOException | RuntimeException e) {
+            // An abort's interrupt may also surface as a closed channel: it is still the abort.
+            boolean byAbort = pending != null && pending.endSend();
+            throw new ProcessingException(byAbort ? new InterruptedIOException("aborted") : unwrapped(e));
+        }
+        if (pending != null && pending.endSend()) {
+            PendingExchange.closeQuietly(received.body());
+            throw new ProcessingException(new InterruptedIOException("aborted"));
         }
         ClientResponse response = new ClientResponse(Statuses.from(received.statusCode()), request);
         for (Map.Entry<String, List<String>> header : received.headers().map().entrySet()) {
@@ -80,6 +87,11 @@ final class AbortableJdkConnector implements Connector {
         }
         response.setEntityStream(received.body());
         return response;
+    }
+
+    /** {@code send} wraps the client's own failure in a plain IOException; the cause says more. */
+    private static Throwable unwrapped(Throwable failure) {
+        return failure.getClass() == IOException.class && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static HttpRequest httpRequest(ClientRequest request) {

@@ -2,25 +2,42 @@ package dev.chatwidget.adapter.http.jersey;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.concurrent.Future;
 
 /**
- * What an abort must stop in one Jersey exchange, wherever it is: the JDK client's future until the response head
- * arrives (set by {@link AbortableJdkConnector}), then the raw body stream (set by {@link RawEntityCapture}).
+ * What an abort must stop in one Jersey exchange, wherever it is: the JDK client's {@code send} on the caller's
+ * thread until the response head arrives (entered and left by {@link AbortableJdkConnector}; an abort interrupts
+ * it, which cancels the exchange), then the raw body stream (set by {@link RawEntityCapture}).
  */
 final class PendingExchange {
 
     static final String PROPERTY = "dev.chatwidget.pendingExchange";
 
     private volatile boolean aborted;
-    private volatile Future<?> sent;
     private volatile InputStream body;
+    // Guarded by this: the thread inside send, and whether an abort has interrupted it.
+    private Thread sender;
+    private boolean interruptedByAbort;
 
-    void started(Future<?> future) {
-        sent = future;
+    /** Enters the sending phase on the caller's thread; false if the exchange was aborted before it. */
+    synchronized boolean beginSend() {
         if (aborted) {
-            future.cancel(true);
+            return false;
         }
+        sender = Thread.currentThread();
+        return true;
+    }
+
+    /**
+     * Leaves the sending phase; true if an abort came during it. The interrupt the abort sent is cleared, so the
+     * caller's thread leaves the exchange as it entered it.
+     */
+    synchronized boolean endSend() {
+        sender = null;
+        if (interruptedByAbort) {
+            Thread.interrupted();
+            interruptedByAbort = false;
+        }
+        return aborted;
     }
 
     void received(InputStream raw) {
@@ -40,10 +57,12 @@ final class PendingExchange {
     }
 
     void abort() {
-        aborted = true;
-        Future<?> future = sent;
-        if (future != null) {
-            future.cancel(true);
+        synchronized (this) {
+            aborted = true;
+            if (sender != null && !interruptedByAbort) {
+                interruptedByAbort = true;
+                sender.interrupt();
+            }
         }
         closeQuietly(body);
     }
