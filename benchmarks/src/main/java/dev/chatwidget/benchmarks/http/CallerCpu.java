@@ -32,29 +32,20 @@ public final class CallerCpu {
 
     public static void main(String[] args) throws Exception {
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
-        ServerState server = new ServerState();
-        server.start();
-        RawApache rawApache = new RawApache();
-        rawApache.open(server);
-        ApacheAdapter apache = new ApacheAdapter();
-        apache.open(server);
-        RawJdk rawJdk = new RawJdk();
-        rawJdk.open(server);
-        JdkAdapter jdk = new JdkAdapter();
-        jdk.open(server);
+        Stacks stacks = new Stacks();
         Map<String, Op> ops = new LinkedHashMap<>();
-        ops.put("apache raw (tree)", () -> rawApache.get(RawJson.TREE));
-        ops.put("apache bind", () -> rawApache.get(RawJson.WIDGET_RECORD));
-        ops.put("apache adapter", () -> Adapters.get(apache.gateway).get());
-        ops.put("jdk raw (tree)", () -> rawJdk.get(RawJson.TREE));
-        ops.put("jdk bind", () -> rawJdk.get(RawJson.WIDGET_RECORD));
-        ops.put("jdk adapter", () -> Adapters.get(jdk.gateway).get());
-        ops.put("apache raw (tree), list", () -> rawApache.list(RawJson.TREE));
-        ops.put("apache bind, list", () -> rawApache.list(RawJson.LIST_RECORD));
-        ops.put("apache adapter, list", () -> Adapters.list(apache.gateway).get());
-        ops.put("jdk raw (tree), list", () -> rawJdk.list(RawJson.TREE));
-        ops.put("jdk bind, list", () -> rawJdk.list(RawJson.LIST_RECORD));
-        ops.put("jdk adapter, list", () -> Adapters.list(jdk.gateway).get());
+        ops.put("apache raw (tree)", () -> stacks.rawApache.get(RawJson.TREE));
+        ops.put("apache bind", () -> stacks.rawApache.get(RawJson.WIDGET_RECORD));
+        ops.put("apache adapter", () -> Adapters.get(stacks.apache.gateway).get());
+        ops.put("jdk raw (tree)", () -> stacks.rawJdk.get(RawJson.TREE));
+        ops.put("jdk bind", () -> stacks.rawJdk.get(RawJson.WIDGET_RECORD));
+        ops.put("jdk adapter", () -> Adapters.get(stacks.jdk.gateway).get());
+        ops.put("apache raw (tree), list", () -> stacks.rawApache.list(RawJson.TREE));
+        ops.put("apache bind, list", () -> stacks.rawApache.list(RawJson.LIST_RECORD));
+        ops.put("apache adapter, list", () -> Adapters.list(stacks.apache.gateway).get());
+        ops.put("jdk raw (tree), list", () -> stacks.rawJdk.list(RawJson.TREE));
+        ops.put("jdk bind, list", () -> stacks.rawJdk.list(RawJson.LIST_RECORD));
+        ops.put("jdk adapter, list", () -> Adapters.list(stacks.jdk.gateway).get());
         Map<String, long[]> totals = new LinkedHashMap<>();
         for (Map.Entry<String, Op> op : ops.entrySet()) {
             run(op.getValue(), calls(op.getKey(), calls) * 3); // warm-up
@@ -74,18 +65,15 @@ public final class CallerCpu {
                 t[2] += System.nanoTime() - wall;
             }
         }
-        System.out.println("| operation | caller thread CPU µs/op | rest of the process µs/op | total CPU µs/op | wall µs/op "
-                + "| caller thread B/op |");
+        System.out.println("| operation | caller thread CPU µs/op | rest of the process µs/op | total CPU µs/op "
+                + "| wall µs/op | caller thread B/op |");
         System.out.println("|---|---:|---:|---:|---:|---:|");
         totals.forEach((name, t) -> {
             long n = (long) calls(name, calls) * ROUNDS;
             System.out.printf("| %s | %.1f | %.1f | %.1f | %.1f | %,d |%n", name, t[0] / 1e3 / n,
                     (t[1] - t[0]) / 1e3 / n, t[1] / 1e3 / n, t[2] / 1e3 / n, t[3] / n);
         });
-        apache.close();
-        jdk.close();
-        rawApache.close();
-        server.stop();
+        stacks.close();
     }
 
     /** A list of 100 costs about ten gets: a tenth of the calls keeps the rounds alike in length. */
