@@ -1,6 +1,7 @@
 package dev.chatwidget.core.domain;
 
 import java.time.Duration;
+import java.time.Instant;
 
 /** Duration arithmetic that saturates instead of overflowing, for waits and deadlines a caller may set very large. */
 public final class Durations {
@@ -24,5 +25,22 @@ public final class Durations {
         } catch (ArithmeticException tooLong) {
             return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
+    }
+
+    /**
+     * The nanoseconds from {@code start} to {@code end}, saturating like {@link #saturatedNanos}, without the
+     * exception {@code Duration.between} throws and catches inside the JDK when the span overflows a long of
+     * nanoseconds (as it does for a deadline of {@link Instant#MAX}).
+     */
+    public static long saturatedNanosBetween(Instant start, Instant end) {
+        // Epoch seconds lie within about ±3.2e16, so their difference cannot overflow.
+        long seconds = end.getEpochSecond() - start.getEpochSecond();
+        if (seconds >= SECONDS_THAT_FIT) {
+            return Long.MAX_VALUE;
+        }
+        if (seconds <= -SECONDS_THAT_FIT) {
+            return Long.MIN_VALUE;
+        }
+        return seconds * 1_000_000_000L + (end.getNano() - start.getNano());
     }
 }

@@ -3,6 +3,7 @@ package dev.chatwidget.core.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Durations in nanoseconds, saturating at the ends of a long. */
@@ -29,5 +30,20 @@ class DurationsTest {
         assertThat(Durations.saturatedNanos(Duration.ofSeconds(Long.MAX_VALUE))).isEqualTo(Long.MAX_VALUE);
         assertThat(Durations.saturatedNanos(Duration.ofSeconds(Long.MIN_VALUE))).isEqualTo(Long.MIN_VALUE);
         assertThat(Durations.saturatedNanos(Duration.ofSeconds(-9_223_372_036L))).isEqualTo(-9_223_372_036_000_000_000L);
+    }
+
+    @Test
+    void the_span_between_two_instants_matches_duration_between_and_saturates_instead_of_throwing() {
+        Instant start = Instant.parse("2026-03-01T12:00:00.900Z");
+        for (Instant end : new Instant[] {start, start.plusNanos(1), start.plusMillis(250), start.minusSeconds(3),
+                start.plusSeconds(86_400).plusNanos(123), start.plusSeconds(9_223_372_034L)}) {
+            assertThat(Durations.saturatedNanosBetween(start, end)).as(end.toString())
+                    .isEqualTo(Duration.between(start, end).toNanos());
+        }
+        assertThat(Durations.saturatedNanosBetween(start, Instant.MAX)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Durations.saturatedNanosBetween(start, Instant.MIN)).isEqualTo(Long.MIN_VALUE);
+        assertThat(Durations.saturatedNanosBetween(Instant.MIN, Instant.MAX)).isEqualTo(Long.MAX_VALUE);
+        assertThat(Durations.saturatedNanosBetween(start, start.plusSeconds(9_223_372_036L))).isEqualTo(Long.MAX_VALUE);
+        assertThat(Durations.saturatedNanosBetween(start, start.minusSeconds(9_223_372_036L))).isEqualTo(Long.MIN_VALUE);
     }
 }

@@ -128,7 +128,7 @@ public final class TokenBucketRateLimiter implements RateLimiter, RateLimitListe
     }
 
     private long nanos(Instant instant) {
-        return Durations.saturatedNanos(Duration.between(origin, instant));
+        return Durations.saturatedNanosBetween(origin, instant);
     }
 
     private static String describe(Optional<LocationId> location) {
