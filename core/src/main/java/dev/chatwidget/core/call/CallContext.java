@@ -1,5 +1,6 @@
 package dev.chatwidget.core.call;
 
+import dev.chatwidget.core.domain.Durations;
 import dev.chatwidget.core.domain.LocationId;
 import dev.chatwidget.core.domain.auth.AccessToken;
 import java.time.Clock;
@@ -112,15 +113,7 @@ public record CallContext(Operation operation, Optional<LocationId> location, Cl
      * passed, {@link Long#MAX_VALUE} when it is further away than a {@code long} of nanoseconds reaches (292 years).
      */
     public long attemptRemainingNanos() {
-        Instant now = clock.instant();
-        if (!attemptDeadline.isAfter(now)) {
-            return 0;
-        }
-        long seconds = attemptDeadline.getEpochSecond() - now.getEpochSecond();
-        if (seconds >= Long.MAX_VALUE / 1_000_000_000L - 1) {
-            return Long.MAX_VALUE;
-        }
-        return seconds * 1_000_000_000L + (attemptDeadline.getNano() - now.getNano());
+        return Math.max(0, Durations.saturatedNanosBetween(clock.instant(), attemptDeadline));
     }
 
     private Duration remainingUntil(Instant deadline) {
