@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.http.jdk;
 
 import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
+import dev.chatwidget.adapter.http.InterruptibleSend;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
@@ -74,10 +75,7 @@ final class JdkTransport implements Transport {
     private final class JdkExchange implements Exchange {
 
         private final HttpRequest request;
-        private Thread sender;
-        private boolean aborted;
-        private boolean interruptedByAbort;
-        private volatile InputStream body;
+        private final InterruptibleSend send = new InterruptibleSend();
 
         JdkExchange(HttpRequest request) {
             this.request = request;
@@ -89,12 +87,8 @@ final class JdkTransport implements Transport {
                 throw TransportFailures.closed();
             }
             HttpResponse<InputStream> response = send();
-            body = response.body();
-            synchronized (this) {
-                if (aborted) {
-                    closeQuietly(body);
-                }
-            }
+            InputStream body = response.body();
+            send.received(body);
             Map<String, List<String>> received = response.headers().map();
             ResponseHeaders.Builder headers = ResponseHeaders.builder(received.size());
             for (Map.Entry<String, List<String>> entry : received.entrySet()) {
@@ -108,59 +102,39 @@ final class JdkTransport implements Transport {
             try {
                 return TransportResponse.decoding(response.statusCode(), built, body, declared, body);
             } catch (IOException e) {
-                closeQuietly(body);
+                InterruptibleSend.closeQuietly(body);
                 throw TransportFailures.classify(e);
             }
         }
 
         private HttpResponse<InputStream> send() throws TransportException {
-            synchronized (this) {
-                if (aborted) {
-                    throw TransportFailures.classify(new InterruptedIOException("aborted"));
-                }
-                sender = Thread.currentThread();
+            if (!send.begin()) {
+                throw TransportFailures.classify(new InterruptedIOException("aborted"));
             }
             Throwable failure;
             try {
                 HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                if (!endSend()) {
+                if (!send.end()) {
                     return response;
                 }
-                closeQuietly(response.body());
+                InterruptibleSend.closeQuietly(response.body());
                 failure = new InterruptedIOException("aborted");
             } catch (InterruptedException e) {
-                boolean byAbort = endSend();
+                boolean byAbort = send.end();
                 if (!byAbort) {
                     Thread.currentThread().interrupt();
                 }
                 failure = new InterruptedIOException(byAbort ? "aborted" : "interrupted");
             } catch (IOException | RuntimeException e) {
                 // An abort's interrupt may also surface as a closed channel: it is still the abort.
-                failure = endSend() ? new InterruptedIOException("aborted") : unwrapped(e);
+                failure = send.end() ? new InterruptedIOException("aborted") : InterruptibleSend.unwrapped(e);
             }
             throw TransportFailures.classify(failure);
         }
 
-        /** Leaves the sending phase; true if an abort came during it (its interrupt, if any, is cleared). */
-        private synchronized boolean endSend() {
-            sender = null;
-            if (interruptedByAbort) {
-                Thread.interrupted();
-                interruptedByAbort = false;
-            }
-            return aborted;
-        }
-
         @Override
         public void abort() {
-            synchronized (this) {
-                aborted = true;
-                if (sender != null && !interruptedByAbort) {
-                    interruptedByAbort = true;
-                    sender.interrupt();
-                }
-            }
-            closeQuietly(body);
+            send.abort();
         }
     }
 
@@ -173,21 +147,6 @@ final class JdkTransport implements Transport {
             return Long.parseLong(values.get(0).trim());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    /** {@code send} wraps the client's own failure in a plain IOException; the cause says more. */
-    private static Throwable unwrapped(Throwable failure) {
-        return failure.getClass() == IOException.class && failure.getCause() != null ? failure.getCause() : failure;
-    }
-
-    private static void closeQuietly(InputStream in) {
-        if (in != null) {
-            try {
-                in.close();
-            } catch (IOException | RuntimeException ignored) {
-                // Closing is best effort: the exchange's outcome is already decided.
-            }
         }
     }
 }

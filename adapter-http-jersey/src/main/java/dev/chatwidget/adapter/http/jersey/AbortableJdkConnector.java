@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http.jersey;
 
+import dev.chatwidget.adapter.http.InterruptibleSend;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Configuration;
 import java.io.ByteArrayOutputStream;
@@ -28,10 +29,13 @@ import org.glassfish.jersey.message.internal.Statuses;
  * builds its client without a connect timeout (so a connect that hangs counted as "may have reached the server")
  * and cannot be aborted before the response head arrives. This one honours {@link ClientProperties#CONNECT_TIMEOUT},
  * never follows redirects, takes {@link ClientProperties#READ_TIMEOUT} as the wait for the head, sends on the
- * caller's thread, and registers that thread with the {@link PendingExchange} named by the request property
- * {@link PendingExchange#PROPERTY}, whose abort interrupts the send (which cancels the exchange).
+ * caller's thread, and registers that thread with the {@link InterruptibleSend} named by the request property
+ * {@link #PENDING_SEND}, whose abort interrupts the send (which cancels the exchange).
  */
 final class AbortableJdkConnector implements Connector {
+
+    /** The request property holding the exchange's {@link InterruptibleSend}. */
+    static final String PENDING_SEND = "dev.chatwidget.pendingSend";
 
     /** Headers the JDK client sets itself and refuses from callers. */
     private static final Set<String> RESTRICTED = caseInsensitive("Connection", "Content-Length", "Expect", "Host",
@@ -53,12 +57,12 @@ final class AbortableJdkConnector implements Connector {
 
     @Override
     public ClientResponse apply(ClientRequest request) {
-        PendingExchange pending = request.resolveProperty(PendingExchange.PROPERTY, PendingExchange.class);
+        InterruptibleSend pending = request.resolveProperty(PENDING_SEND, InterruptibleSend.class);
         if (pending != null && pending.aborted()) {
             throw new ProcessingException(new AbortedBeforeSending());
         }
         HttpRequest sent = httpRequest(request);
-        if (pending != null && !pending.beginSend()) {
+        if (pending != null && !pending.begin()) {
             throw new ProcessingException(new AbortedBeforeSending());
         }
         HttpResponse<InputStream> received;
@@ -67,18 +71,18 @@ final class AbortableJdkConnector implements Connector {
             // the exchange to the client's executor and complete it on the common pool, two thread hops per call.
             received = client.send(sent, HttpResponse.BodyHandlers.ofInputStream());
         } catch (InterruptedException e) {
-            boolean byAbort = pending != null && pending.endSend();
+            boolean byAbort = pending != null && pending.end();
             if (!byAbort) {
                 Thread.currentThread().interrupt();
             }
             throw new ProcessingException(new InterruptedIOException(byAbort ? "aborted" : "interrupted"));
         } catch (IOException | RuntimeException e) {
             // An abort's interrupt may also surface as a closed channel: it is still the abort.
-            boolean byAbort = pending != null && pending.endSend();
-            throw new ProcessingException(byAbort ? new InterruptedIOException("aborted") : unwrapped(e));
+            boolean byAbort = pending != null && pending.end();
+            throw new ProcessingException(byAbort ? new InterruptedIOException("aborted") : InterruptibleSend.unwrapped(e));
         }
-        if (pending != null && pending.endSend()) {
-            PendingExchange.closeQuietly(received.body());
+        if (pending != null && pending.end()) {
+            InterruptibleSend.closeQuietly(received.body());
             throw new ProcessingException(new InterruptedIOException("aborted"));
         }
         ClientResponse response = new ClientResponse(Statuses.from(received.statusCode()), request);
@@ -87,11 +91,6 @@ final class AbortableJdkConnector implements Connector {
         }
         response.setEntityStream(received.body());
         return response;
-    }
-
-    /** {@code send} wraps the client's own failure in a plain IOException; the cause says more. */
-    private static Throwable unwrapped(Throwable failure) {
-        return failure.getClass() == IOException.class && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static HttpRequest httpRequest(ClientRequest request) {

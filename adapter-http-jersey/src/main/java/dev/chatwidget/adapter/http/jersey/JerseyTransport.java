@@ -2,6 +2,7 @@ package dev.chatwidget.adapter.http.jersey;
 
 import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
+import dev.chatwidget.adapter.http.InterruptibleSend;
 import dev.chatwidget.adapter.http.ResponseHeaders;
 import dev.chatwidget.adapter.http.Transport;
 import dev.chatwidget.adapter.http.TransportException;
@@ -55,7 +56,7 @@ final class JerseyTransport implements Transport {
     private final class JerseyExchange implements Exchange {
 
         private final TransportRequest request;
-        private final PendingExchange pending = new PendingExchange();
+        private final InterruptibleSend pending = new InterruptibleSend();
 
         JerseyExchange(TransportRequest request) {
             this.request = request;
@@ -79,11 +80,11 @@ final class JerseyTransport implements Transport {
             try {
                 return TransportResponse.decoding(response.getStatus(), headers(response), body,
                         response.getLength(), () -> {
-                            PendingExchange.closeQuietly(body);
+                            InterruptibleSend.closeQuietly(body);
                             response.close();
                         });
             } catch (IOException e) {
-                PendingExchange.closeQuietly(body);
+                InterruptibleSend.closeQuietly(body);
                 response.close();
                 throw TransportFailures.classify(e);
             }
@@ -95,7 +96,7 @@ final class JerseyTransport implements Transport {
         }
     }
 
-    private Response invoke(TransportRequest request, PendingExchange pending) {
+    private Response invoke(TransportRequest request, InterruptibleSend pending) {
         Invocation.Builder builder = client.target(request.uri()).request();
         String contentType = MediaType.APPLICATION_JSON;
         for (Header header : request.headers()) {
@@ -109,7 +110,7 @@ final class JerseyTransport implements Transport {
         // The JDK client's request timeout runs from before connecting until the response head: both budgets.
         long headTimeout = request.connectTimeout().plus(request.responseTimeout()).toMillis();
         builder.property(ClientProperties.READ_TIMEOUT, (int) Math.max(1, Math.min(Integer.MAX_VALUE, headTimeout)));
-        builder.property(PendingExchange.PROPERTY, pending);
+        builder.property(AbortableJdkConnector.PENDING_SEND, pending);
         return request.body().isPresent()
                 ? builder.method(request.method(), Entity.entity(request.body().get(), contentType))
                 : builder.method(request.method());

@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http.jersey;
 
+import dev.chatwidget.adapter.http.InterruptibleSend;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientResponseContext;
 import jakarta.ws.rs.client.ClientResponseFilter;
@@ -14,7 +15,7 @@ final class RawEntityCapture implements ClientResponseFilter {
 
     @Override
     public void filter(ClientRequestContext request, ClientResponseContext response) {
-        if (request.getProperty(PendingExchange.PROPERTY) instanceof PendingExchange pending && response.hasEntity()) {
+        if (request.getProperty(AbortableJdkConnector.PENDING_SEND) instanceof InterruptibleSend pending && response.hasEntity()) {
             pending.received(response.getEntityStream());
             response.setEntityStream(new ByteArrayInputStream(new byte[0]));
         }
