@@ -10,6 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * interleaved rounds (every variant in turn, eight rounds, the first two discarded as warm-up) so that the JIT, the
  * collector and other work on the machine weigh on every row alike. JMH's 16-caller runs put each variant in its
  * own JVM one after the other; on two cores their CPU per call swung by more than a factor of two between runs.
+ * Every variant is first warmed up on one caller ({@value #WARM_UP_SECONDS} s each): with sixteen busy callers on two
+ * cores the JIT's compiler threads starve, and code first run under that load stays in its profiling tier for
+ * seconds (a decode queued for C2 at 1.7 s was compiled at 10 s), which charged the variant measured first in each
+ * round, the adapter, with up to 1.4x the CPU of its baselines.
  * Run: {@code java -cp benchmarks.jar dev.chatwidget.benchmarks.http.ConcurrentCpu [callers] [seconds per round]}.
  */
 public final class ConcurrentCpu {
@@ -18,6 +22,7 @@ public final class ConcurrentCpu {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final int ROUNDS = 8;
     private static final int WARM_UP_ROUNDS = 2;
+    private static final int WARM_UP_SECONDS = 3;
 
     private ConcurrentCpu() {
     }
@@ -41,6 +46,9 @@ public final class ConcurrentCpu {
                     : () -> stacks.rawJdk.get(RawJson.TREE));
             variants.put("jdk bind", list ? () -> stacks.rawJdk.list(RawJson.LIST_RECORD)
                     : () -> stacks.rawJdk.get(RawJson.WIDGET_RECORD));
+            for (CallerCpu.Op variant : variants.values()) {
+                run(variant, 1, WARM_UP_SECONDS);
+            }
             Map<String, long[]> totals = new LinkedHashMap<>();
             variants.keySet().forEach(name -> totals.put(name, new long[2]));
             for (int round = 0; round < ROUNDS; round++) {
