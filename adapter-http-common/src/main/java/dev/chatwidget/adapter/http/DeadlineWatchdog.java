@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http;
 
+import dev.chatwidget.core.domain.Durations;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.time.Duration;
@@ -47,7 +48,7 @@ public final class DeadlineWatchdog {
      * that has already passed aborts at once.
      */
     public Guard guard(Exchange exchange, Duration timeLeft) {
-        return guard(exchange, nanos(timeLeft));
+        return guard(exchange, Durations.saturatedNanos(timeLeft));
     }
 
     /** {@link #guard(Exchange, Duration)} with the time left in nanoseconds. */
@@ -89,14 +90,6 @@ public final class DeadlineWatchdog {
             looking = false;
             // A guard added since the scan either was seen by it or woke this thread (the park then returns at once).
             LockSupport.parkNanos(this, next - System.nanoTime());
-        }
-    }
-
-    private static long nanos(Duration duration) {
-        try {
-            return duration.toNanos();
-        } catch (ArithmeticException tooLong) {
-            return duration.isNegative() ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 
