@@ -37,8 +37,9 @@ record FleetTotals(String name, List<ChildOutcome> workers, long calls, long una
                 unauthorized, failed, refreshRequests, refreshesGranted, fewest, most, elapsed.toMillis());
         // Every worker got through (how many calls depends on the machine's load; each must have succeeded).
         assertThat(workers).allSatisfy(o -> assertThat(o.number("ok")).as(o.toString()).isPositive());
-        assertThat(unauthorized).as("Unauthorized surfaced").isZero();
-        assertThat(failed).as("other failures surfaced").isZero();
+        // On failure the message carries each worker's outcome with its stderr tail, where it names the errors.
+        assertThat(unauthorized).as("Unauthorized surfaced on %s: %s", name, workers).isZero();
+        assertThat(failed).as("other failures surfaced on %s: %s", name, workers).isZero();
         assertThat(refreshRequests).as("no refused refresh").isEqualTo(refreshesGranted);
         assertThat((long) refreshesGranted).isBetween(fewest, most);
     }
