@@ -1,13 +1,16 @@
-package dev.chatwidget.adapter.http.jersey;
+package dev.chatwidget.adapter.http;
 
 import java.io.InterruptedIOException;
 
-/** An exchange aborted (its deadline passed) before the connector handed it to the JDK client: nothing was sent. */
-final class AbortedBeforeSending extends InterruptedIOException {
+/**
+ * An exchange aborted (its deadline passed, or it was cancelled) before the transport handed it to the HTTP client:
+ * nothing was sent, so {@link TransportFailures#classify} reports it as never connected.
+ */
+public final class AbortedBeforeSending extends InterruptedIOException {
 
     private static final long serialVersionUID = 1L;
 
-    AbortedBeforeSending() {
+    public AbortedBeforeSending() {
         super("aborted before sending");
     }
 }

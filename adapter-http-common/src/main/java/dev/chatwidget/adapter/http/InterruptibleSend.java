@@ -2,16 +2,20 @@ package dev.chatwidget.adapter.http;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 /**
  * What an {@link Exchange#abort()} must stop in a transport that calls the JDK {@code HttpClient}'s blocking
  * {@code send} on the caller's thread: the send itself until the response head arrives (an abort interrupts the
  * sending thread, which cancels the exchange), then the body stream. One per exchange.
  *
- * <p>The sending thread brackets {@code send} with {@link #begin()} and {@link #end()}, and hands the body over with
- * {@link #received(InputStream)}; {@link #abort()} may come from any thread at any time. The interrupt an abort sends
- * is cleared by {@link #end()}, so the caller's thread leaves the exchange as it entered it: an interrupt the caller
- * had of its own is left for it.
+ * <p>The sending thread calls {@link #send(HttpClient, HttpRequest)} and hands the body over with
+ * {@link #received(InputStream)}; {@link #abort()} may come from any thread at any time. The interrupt an abort
+ * sends is cleared before {@code send} returns, so the caller's thread leaves the exchange as it entered it: an
+ * interrupt the caller had of its own is left for it.
  */
 public final class InterruptibleSend {
 
@@ -21,8 +25,45 @@ public final class InterruptibleSend {
     private Thread sender;
     private boolean interruptedByAbort;
 
+    /**
+     * The client's blocking {@code send} of {@code request} on the caller's thread, ended by an abort at any point
+     * before the head arrives. Throws {@link AbortedBeforeSending} if the abort came first (nothing was sent), an
+     * {@link InterruptedIOException} saying "aborted" if it came during the send (a head that arrived meanwhile is
+     * closed), one saying "interrupted" if the caller's own interrupt ended it (the interrupt is restored), or the
+     * client's failure: its own I/O failure rather than the plain {@link IOException} {@code send} wraps it in.
+     */
+    public HttpResponse<InputStream> send(HttpClient client, HttpRequest request) throws IOException {
+        if (!begin()) {
+            throw new AbortedBeforeSending();
+        }
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            boolean byAbort = end();
+            if (!byAbort) {
+                Thread.currentThread().interrupt();
+            }
+            throw new InterruptedIOException(byAbort ? "aborted" : "interrupted");
+        } catch (IOException | RuntimeException e) {
+            // An abort's interrupt may also surface as a closed channel: it is still the abort.
+            if (end()) {
+                throw new InterruptedIOException("aborted");
+            }
+            if (unwrapped(e) instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+        if (end()) {
+            closeQuietly(response.body());
+            throw new InterruptedIOException("aborted");
+        }
+        return response;
+    }
+
     /** Enters the sending phase on the caller's thread; false if the exchange was aborted before it. */
-    public synchronized boolean begin() {
+    synchronized boolean begin() {
         if (aborted) {
             return false;
         }
@@ -31,7 +72,7 @@ public final class InterruptibleSend {
     }
 
     /** Leaves the sending phase; true if an abort came during it (its interrupt, if it sent one, is cleared). */
-    public synchronized boolean end() {
+    synchronized boolean end() {
         sender = null;
         if (interruptedByAbort) {
             Thread.interrupted();
@@ -71,7 +112,7 @@ public final class InterruptibleSend {
     }
 
     /** {@code send} wraps the client's own failure in a plain {@link IOException}; its cause says more. */
-    public static Throwable unwrapped(Throwable failure) {
+    static Throwable unwrapped(Throwable failure) {
         return failure.getClass() == IOException.class && failure.getCause() != null ? failure.getCause() : failure;
     }
 

@@ -17,7 +17,8 @@ import java.util.List;
 public final class TransportFailures {
 
     private static final List<Class<? extends Throwable>> NEVER_CONNECTED = List.of(ConnectException.class,
-            UnknownHostException.class, NoRouteToHostException.class, HttpConnectTimeoutException.class);
+            UnknownHostException.class, NoRouteToHostException.class, HttpConnectTimeoutException.class,
+            AbortedBeforeSending.class);
     private static final List<Class<? extends Throwable>> TIMEOUTS = List.of(SocketTimeoutException.class,
             InterruptedIOException.class, HttpTimeoutException.class);
 

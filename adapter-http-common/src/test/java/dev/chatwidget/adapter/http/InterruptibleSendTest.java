@@ -1,20 +1,38 @@
 package dev.chatwidget.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.InterruptedIOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class InterruptibleSendTest {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @AfterEach
     void clearInterrupt() {
@@ -153,6 +171,71 @@ class InterruptibleSendTest {
     }
 
     @Test
+    void send_returns_the_response_once_its_head_arrives_and_leaves_the_thread_uninterrupted() throws Exception {
+        try (LoopbackServer server = LoopbackServer.answering("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nhi")) {
+            InterruptibleSend send = new InterruptibleSend();
+
+            HttpResponse<InputStream> response = send.send(CLIENT, server.get());
+
+            assertThat(response.statusCode()).isEqualTo(200);
+            try (InputStream body = response.body()) {
+                assertThat(body.readAllBytes()).asString(StandardCharsets.US_ASCII).isEqualTo("hi");
+            }
+            assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        }
+    }
+
+    @Test
+    void send_after_an_abort_is_refused_before_anything_is_sent() throws Exception {
+        try (LoopbackServer server = LoopbackServer.silent()) {
+            InterruptibleSend send = new InterruptibleSend();
+            send.abort();
+
+            assertThatThrownBy(() -> send.send(CLIENT, server.get())).isInstanceOf(AbortedBeforeSending.class);
+            assertThat(server.connections()).isZero();
+        }
+    }
+
+    @Test
+    void an_abort_while_the_head_is_awaited_ends_the_send_as_aborted_and_clears_its_interrupt() throws Exception {
+        try (LoopbackServer server = LoopbackServer.silent()) {
+            InterruptibleSend send = new InterruptibleSend();
+
+            StoppedSend stopped = StoppedSend.of(send, server, sender -> send.abort());
+
+            assertThat(stopped.thrown()).isExactlyInstanceOf(InterruptedIOException.class).hasMessage("aborted");
+            assertThat(stopped.interruptedAfter()).isFalse();
+        }
+    }
+
+    @Test
+    void the_callers_own_interrupt_ends_the_send_as_interrupted_and_stays_set() throws Exception {
+        try (LoopbackServer server = LoopbackServer.silent()) {
+            InterruptibleSend send = new InterruptibleSend();
+
+            StoppedSend stopped = StoppedSend.of(send, server, Thread::interrupt);
+
+            assertThat(stopped.thrown()).isExactlyInstanceOf(InterruptedIOException.class).hasMessage("interrupted");
+            assertThat(stopped.interruptedAfter()).isTrue();
+            assertThat(send.aborted()).isFalse();
+        }
+    }
+
+    @Test
+    void a_connection_closed_before_the_head_is_the_clients_own_failure_not_its_wrapper() throws Exception {
+        try (LoopbackServer server = LoopbackServer.closing()) {
+            InterruptibleSend send = new InterruptibleSend();
+
+            Throwable thrown = catchThrowable(() -> send.send(CLIENT, server.get()));
+
+            // The client's own failure was made on its selector thread; the plain IOException around it, on ours.
+            assertThat(thrown).isInstanceOf(IOException.class);
+            assertThat(thrown.getStackTrace()).noneMatch(frame -> frame.getClassName().equals(
+                    InterruptibleSend.class.getName()));
+        }
+    }
+
+    @Test
     void unwrapped_takes_the_cause_out_of_a_plain_io_exception_only() {
         ConnectException cause = new ConnectException("refused");
         IOException plain = new IOException("wrapped", cause);
@@ -180,6 +263,106 @@ class InterruptibleSendTest {
         InterruptibleSend.closeQuietly(body);
 
         assertThat(body.closed).isTrue();
+    }
+
+    /** What a send on another thread, stopped once its request reached the server, threw and left behind. */
+    private record StoppedSend(Throwable thrown, boolean interruptedAfter) {
+
+        static StoppedSend of(InterruptibleSend send, LoopbackServer server, Consumer<Thread> stop)
+                throws InterruptedException {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            AtomicBoolean interruptedAfter = new AtomicBoolean();
+            Thread sender = new Thread(() -> {
+                try {
+                    send.send(CLIENT, server.get());
+                } catch (IOException | RuntimeException e) {
+                    thrown.set(e);
+                }
+                interruptedAfter.set(Thread.currentThread().isInterrupted());
+            });
+            sender.start();
+            server.awaitConnection();
+            stop.accept(sender);
+            sender.join(10_000);
+            assertThat(sender.isAlive()).as("the send ended").isFalse();
+            return new StoppedSend(thrown.get(), interruptedAfter.get());
+        }
+    }
+
+    /** A one-connection-at-a-time HTTP peer on loopback that answers, never answers, or hangs up at once. */
+    private static final class LoopbackServer implements AutoCloseable {
+        private final ServerSocket socket;
+        private final Thread acceptor;
+        private final AtomicInteger connections = new AtomicInteger();
+        private final CountDownLatch connected = new CountDownLatch(1);
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+
+        private LoopbackServer(String answer, boolean close) throws IOException {
+            socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+            acceptor = new Thread(() -> {
+                while (!socket.isClosed()) {
+                    try {
+                        Socket peer = socket.accept();
+                        open.add(peer);
+                        connections.incrementAndGet();
+                        connected.countDown();
+                        if (answer != null) {
+                            readHead(peer.getInputStream());
+                            peer.getOutputStream().write(answer.getBytes(StandardCharsets.US_ASCII));
+                            peer.getOutputStream().flush();
+                        }
+                        if (close) {
+                            peer.close();
+                        }
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        static LoopbackServer answering(String response) throws IOException {
+            return new LoopbackServer(response, false);
+        }
+
+        static LoopbackServer silent() throws IOException {
+            return new LoopbackServer(null, false);
+        }
+
+        static LoopbackServer closing() throws IOException {
+            return new LoopbackServer(null, true);
+        }
+
+        HttpRequest get() {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + socket.getLocalPort() + "/"))
+                    .timeout(Duration.ofSeconds(30)).build();
+        }
+
+        void awaitConnection() throws InterruptedException {
+            assertThat(connected.await(10, TimeUnit.SECONDS)).as("the client connected").isTrue();
+        }
+
+        int connections() {
+            return connections.get();
+        }
+
+        private static void readHead(InputStream in) throws IOException {
+            int matched = 0;
+            byte[] end = {'\r', '\n', '\r', '\n'};
+            for (int b; matched < end.length && (b = in.read()) != -1; ) {
+                matched = b == end[matched] ? matched + 1 : (b == '\r' ? 1 : 0);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+            for (Socket peer : open) {
+                peer.close();
+            }
+        }
     }
 
     private static final class TrackedStream extends ByteArrayInputStream {

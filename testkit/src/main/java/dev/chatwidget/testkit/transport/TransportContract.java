@@ -204,6 +204,22 @@ public abstract class TransportContract {
     }
 
     @Test
+    void an_exchange_aborted_before_it_is_sent_says_no_connection_was_made() {
+        server.always(RawHttpServer.ok("{}"));
+        Exchange exchange = transport.prepare(new TransportRequest("POST", server.uri("/x"), List.of(),
+                Optional.of(new byte[] {1}), CONNECT_TIMEOUT, RESPONSE_TIMEOUT));
+        exchange.abort();
+
+        TransportException failure = catchThrowableOfType(TransportException.class, exchange::execute);
+
+        assertThat(failure).isNotNull();
+        // Never connected: a retry of even a POST cannot send it twice.
+        assertThat(failure.connected()).as(failure.toString()).isFalse();
+        assertThat(failure.timedOut()).as(failure.toString()).isTrue();
+        assertThat(server.connections()).as("connections that reached the server").isZero();
+    }
+
+    @Test
     void a_connection_whose_body_was_read_is_reused() throws IOException {
         server.always(RawHttpServer.ok("{\"n\":1}"));
 

@@ -1,5 +1,6 @@
 package dev.chatwidget.adapter.http.apache;
 
+import dev.chatwidget.adapter.http.AbortedBeforeSending;
 import dev.chatwidget.adapter.http.Exchange;
 import dev.chatwidget.adapter.http.Header;
 import dev.chatwidget.adapter.http.ResponseHeaders;
@@ -99,6 +100,11 @@ final class ApacheTransport implements Transport {
     private TransportResponse execute(HttpUriRequestBase call) throws TransportException {
         if (closed) {
             throw TransportFailures.closed();
+        }
+        if (call.isCancelled()) {
+            // Aborted before it was handed to the client: nothing was sent. (An abort from here on may come after
+            // the connect, and is reported as one that may have reached the server.)
+            throw TransportFailures.classify(new AbortedBeforeSending());
         }
         ClassicHttpResponse response;
         try {

@@ -12,7 +12,6 @@ import dev.chatwidget.adapter.http.TransportResponse;
 import dev.chatwidget.adapter.http.TransportSettings;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -108,28 +107,11 @@ final class JdkTransport implements Transport {
         }
 
         private HttpResponse<InputStream> send() throws TransportException {
-            if (!send.begin()) {
-                throw TransportFailures.classify(new InterruptedIOException("aborted"));
-            }
-            Throwable failure;
             try {
-                HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-                if (!send.end()) {
-                    return response;
-                }
-                InterruptibleSend.closeQuietly(response.body());
-                failure = new InterruptedIOException("aborted");
-            } catch (InterruptedException e) {
-                boolean byAbort = send.end();
-                if (!byAbort) {
-                    Thread.currentThread().interrupt();
-                }
-                failure = new InterruptedIOException(byAbort ? "aborted" : "interrupted");
+                return send.send(client, request);
             } catch (IOException | RuntimeException e) {
-                // An abort's interrupt may also surface as a closed channel: it is still the abort.
-                failure = send.end() ? new InterruptedIOException("aborted") : InterruptibleSend.unwrapped(e);
+                throw TransportFailures.classify(e);
             }
-            throw TransportFailures.classify(failure);
         }
 
         @Override

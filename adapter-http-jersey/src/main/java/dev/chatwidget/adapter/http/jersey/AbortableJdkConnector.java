@@ -1,12 +1,12 @@
 package dev.chatwidget.adapter.http.jersey;
 
+import dev.chatwidget.adapter.http.AbortedBeforeSending;
 import dev.chatwidget.adapter.http.InterruptibleSend;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Configuration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -57,33 +57,20 @@ final class AbortableJdkConnector implements Connector {
 
     @Override
     public ClientResponse apply(ClientRequest request) {
-        InterruptibleSend pending = request.resolveProperty(PENDING_SEND, InterruptibleSend.class);
-        if (pending != null && pending.aborted()) {
+        InterruptibleSend property = request.resolveProperty(PENDING_SEND, InterruptibleSend.class);
+        // Without the property (Jersey used on its own) nothing can abort the send.
+        InterruptibleSend pending = property != null ? property : new InterruptibleSend();
+        if (pending.aborted()) {
             throw new ProcessingException(new AbortedBeforeSending());
         }
         HttpRequest sent = httpRequest(request);
-        if (pending != null && !pending.begin()) {
-            throw new ProcessingException(new AbortedBeforeSending());
-        }
         HttpResponse<InputStream> received;
         try {
             // On the caller's thread, as the raw client's own blocking call does: sendAsync(...).get() would hand
             // the exchange to the client's executor and complete it on the common pool, two thread hops per call.
-            received = client.send(sent, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            boolean byAbort = pending != null && pending.end();
-            if (!byAbort) {
-                Thread.currentThread().interrupt();
-            }
-            throw new ProcessingException(new InterruptedIOException(byAbort ? "aborted" : "interrupted"));
+            received = pending.send(client, sent);
         } catch (IOException | RuntimeException e) {
-            // An abort's interrupt may also surface as a closed channel: it is still the abort.
-            boolean byAbort = pending != null && pending.end();
-            throw new ProcessingException(byAbort ? new InterruptedIOException("aborted") : InterruptibleSend.unwrapped(e));
-        }
-        if (pending != null && pending.end()) {
-            InterruptibleSend.closeQuietly(received.body());
-            throw new ProcessingException(new InterruptedIOException("aborted"));
+            throw new ProcessingException(e);
         }
         ClientResponse response = new ClientResponse(Statuses.from(received.statusCode()), request);
         for (Map.Entry<String, List<String>> header : received.headers().map().entrySet()) {

@@ -72,7 +72,7 @@ final class JerseyTransport implements Transport {
                 response = invoke(request, pending);
             } catch (ProcessingException | IllegalStateException e) {
                 // After close Jersey refuses with IllegalStateException("Client instance has been closed").
-                throw closed ? TransportFailures.closed() : TransportFailures.classify(unwrap(e), AbortedBeforeSending.class);
+                throw closed ? TransportFailures.closed() : TransportFailures.classify(unwrap(e));
             } catch (RuntimeException e) {
                 throw TransportFailures.classify(e);
             }
