@@ -22,6 +22,22 @@ final class RedisScripts {
             return current + 1
             """;
 
+    /**
+     * KEYS[1] lease key; ARGV holder, time to live in ms. Takes the lease if nobody holds it ({@code SET NX PX}),
+     * and also if ARGV[1] already does: a take sent again after its reply was lost finds its own lease, not
+     * someone else's. 1 if the lease is ARGV[1]'s now, else 0.
+     */
+    static final String TAKE_LEASE = """
+            local holder = redis.call('GET', KEYS[1])
+            if holder == ARGV[1] then
+              redis.call('PEXPIRE', KEYS[1], ARGV[2])
+              return 1
+            end
+            if holder then return 0 end
+            redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+            return 1
+            """;
+
     /** KEYS[1] lease key; deletes it only if ARGV[1] still holds it: 1 if released, else 0. */
     static final String RELEASE = """
             if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end

@@ -11,12 +11,15 @@ import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.error.UnexpectedResponse;
 import dev.chatwidget.core.port.out.SharedTokenStore;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisCommandTimeoutException;
 import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisLoadingException;
 import io.lettuce.core.ScriptOutputType;
-import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -29,14 +32,22 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link TokenStore} on Redis, shared by every instance of an app: one hash per location for its tokens and
  * their version, saved compare-and-set by a Lua script, and one key per location for the refresh lease, taken by
- * {@code SET NX PX} (so it runs out by Redis's clock if its holder dies) and released by a script that checks the
- * holder. Redis errors and timeouts come back as {@link TransportFailure}s naming no token. Get one from
+ * a script like {@code SET NX PX} (so it runs out by Redis's clock if its holder dies) and released by a script that
+ * checks the holder. A command cut off by a lost connection (Redis restarted, or the network reset it) is sent again
+ * once the client has reconnected, up to {@value #ATTEMPTS_ON_LOST_CONNECTIONS} times; every operation is safe to
+ * repeat. Other Redis errors and timeouts come back as {@link TransportFailure}s naming no token. Get one from
  * {@link #connect(String)} (closing it closes its client), or wrap a connection you manage.
  */
 public final class RedisTokenStore implements SharedTokenStore, AutoCloseable {
 
     /** Key prefix unless configured otherwise: keys are {@code chat-widget:tokens:<location>} and {@code :lease:}. */
     public static final String DEFAULT_PREFIX = "chat-widget:";
+
+    /**
+     * How often one operation is sent when its connection is lost under it. Lettuce holds a command sent while it
+     * reconnects until the command timeout, so each attempt after a lost connection waits for the new one.
+     */
+    static final int ATTEMPTS_ON_LOST_CONNECTIONS = 3;
 
     private final StatefulRedisConnection<String, String> connection;
     private final String prefix;
@@ -113,11 +124,12 @@ public final class RedisTokenStore implements SharedTokenStore, AutoCloseable {
                                                                      Duration ttl) {
         // Redis's own clock runs the lease out (PX): holders on hosts with skewed clocks still agree.
         Objects.requireNonNull(location, "location");
-        // Random, as holders on different hosts share this lease.
+        // Random, as holders on different hosts share this lease; the same id on a repeat re-takes our own lease.
         String holder = UUID.randomUUID().toString();
-        return call("lease", () -> Optional.ofNullable(
-                redis().set(leaseKey(location), holder, SetArgs.Builder.nx().px(Math.max(1, ttl.toMillis())))))
-                .map(ok -> ok.map(reply -> new RefreshLease(location, holder)));
+        String millis = Long.toString(Math.max(1, ttl.toMillis()));
+        return call("lease", () -> redis().<Long>eval(RedisScripts.TAKE_LEASE, ScriptOutputType.INTEGER,
+                new String[] {leaseKey(location)}, holder, millis))
+                .map(taken -> taken == 1L ? Optional.of(new RefreshLease(location, holder)) : Optional.empty());
     }
 
     @Override
@@ -163,13 +175,40 @@ public final class RedisTokenStore implements SharedTokenStore, AutoCloseable {
         }
     }
 
-    /** Runs one Redis command; a Redis failure becomes a TransportFailure naming the class only (no values). */
+    /**
+     * Runs one Redis command, again after a lost connection; a Redis failure becomes a TransportFailure naming the
+     * class only (no values).
+     */
     private <T> Either<ChatWidgetError, T> call(String what, Supplier<T> command) {
-        try {
-            return Either.right(command.get());
-        } catch (RedisException e) {
-            return Either.left(TransportFailure.of("token store " + this + " could not " + what + " ("
-                    + e.getClass().getSimpleName() + ")", false));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return Either.right(command.get());
+            } catch (RedisException e) {
+                if (attempt == ATTEMPTS_ON_LOST_CONNECTIONS || !connectionLost(e)) {
+                    return Either.left(TransportFailure.of("token store " + this + " could not " + what + " ("
+                            + e.getClass().getSimpleName() + ")", false));
+                }
+            }
         }
+    }
+
+    /**
+     * The connection broke under the command (an I/O failure, such as a reset by a stopping Redis), or the server
+     * is still loading its data after a restart: the same command may work on the next connection. Not a timeout
+     * (its time is spent) and not an error the server answered.
+     */
+    static boolean connectionLost(RedisException e) {
+        if (e instanceof RedisLoadingException) {
+            return true;
+        }
+        if (e instanceof RedisCommandTimeoutException || e instanceof RedisCommandExecutionException) {
+            return false;
+        }
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

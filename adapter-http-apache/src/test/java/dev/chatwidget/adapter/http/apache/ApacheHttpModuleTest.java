@@ -7,12 +7,12 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import dev.chatwidget.adapter.http.HttpConfig;
-import dev.chatwidget.adapter.http.testing.ConnectionRelay;
 import dev.chatwidget.core.domain.ListQuery;
 import dev.chatwidget.core.error.TransportFailure;
 import dev.chatwidget.core.inject.ChatWidgetsResources;
 import dev.chatwidget.core.port.in.ChatWidgets;
 import dev.chatwidget.core.port.out.TokenProvider;
+import dev.chatwidget.testkit.faults.TcpRelay;
 import dev.chatwidget.testkit.inject.HttpModuleContract;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -43,8 +43,8 @@ class ApacheHttpModuleTest extends HttpModuleContract<CloseableHttpClient> {
     /** Unlike the JDK 17 client, Apache's pool can close its idle kept-alive connections at once. */
     @Test
     void closing_the_resources_closes_the_pooled_connections() throws Exception {
-        try (ConnectionRelay relay = new ConnectionRelay(server.baseUri())) {
-            HttpConfig viaRelay = HttpConfig.builder(TokenProvider.fixed(TOKEN)).baseUri(relay.uri()).build();
+        try (TcpRelay relay = new TcpRelay(server.baseUri())) {
+            HttpConfig viaRelay = HttpConfig.builder(TokenProvider.fixed(TOKEN)).baseUri(relay.uri("http")).build();
             Injector injector = Guice.createInjector(Stage.PRODUCTION, module(viaRelay));
             ChatWidgets widgets = injector.getInstance(ChatWidgets.class);
 
