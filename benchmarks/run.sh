@@ -5,6 +5,8 @@
 # Usage: benchmarks/run.sh [section...]     no section: every section, in the order below
 #   http       JMH, package http: the HTTP adapters against their raw stacks (tree and databind baselines), get,
 #              list, create and patch, 1 and 16 callers          -> results/http.json, results/http.md
+#   cpu        CPU time per call of the HTTP adapters and their raw stacks, all variants interleaved in one JVM:
+#              http/CallerCpu (1 caller) and http/ConcurrentCpu (16 callers) -> results/cpu.md
 #   inmemory   JMH, package inmemory: the in-memory fake at scale (list filters incl. voiceAiAgentId, get, create)
 #                                                                 -> results/inmemory.json, results/inmemory.md
 #   fakeserver JMH, package fakeserver: latency of a get against `chat-widget serve` (the CLI jar) on loopback
@@ -37,18 +39,22 @@ jmh() { # name regex
 }
 
 sections=("$@")
-[ ${#sections[@]} -gt 0 ] || sections=(http inmemory fakeserver observation redis cli coldstart)
+[ ${#sections[@]} -gt 0 ] || sections=(http cpu inmemory fakeserver observation redis cli coldstart)
 { echo "# $(date -u +%FT%TZ) $(uptime)"; nproc; free -h; java -version 2>&1; } > "$OUT/machine.txt"
 i=0
 while [ $i -lt ${#sections[@]} ]; do
   section=${sections[$i]}
   case "$section" in
     cli) benchmarks/cli-startup.sh ;;
+    cpu)
+      { echo "## One caller (http/CallerCpu 4000)"; java -cp "$JAR" dev.chatwidget.benchmarks.http.CallerCpu 4000
+        echo; echo "## Sixteen callers (http/ConcurrentCpu 16 2)"
+        java -cp "$JAR" dev.chatwidget.benchmarks.http.ConcurrentCpu 16 2; } | tee "$OUT/cpu.md" ;;
     coldstart) benchmarks/coldstart.sh ;;
     -r) i=$((i + 1)); jmh custom "${sections[$i]}" ;;
     *)
       if ! java -jar "$JAR" -l | grep -q "^dev\.chatwidget\.benchmarks\.$section\."; then
-        echo "no such section: $section (http, inmemory, fakeserver, observation, redis, cli, coldstart, a JMH package, or -r REGEX)" >&2
+        echo "no such section: $section (http, cpu, inmemory, fakeserver, observation, redis, cli, coldstart, a JMH package, or -r REGEX)" >&2
         exit 2
       fi
       jmh "$section" "^dev\.chatwidget\.benchmarks\.$section\." ;;
