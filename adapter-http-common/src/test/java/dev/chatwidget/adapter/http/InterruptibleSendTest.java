@@ -9,24 +9,35 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.InterruptedIOException;
+import java.net.Authenticator;
 import java.net.ConnectException;
+import java.net.CookieHandler;
 import java.net.InetAddress;
+import java.net.ProxySelector;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -222,6 +233,21 @@ class InterruptibleSendTest {
     }
 
     @Test
+    void an_abort_that_comes_as_the_head_arrives_closes_the_body_and_ends_the_send_as_aborted() {
+        InterruptibleSend send = new InterruptibleSend();
+        TrackedStream body = new TrackedStream();
+        // A client whose send returns just after the abort: the race a real client loses now and then.
+        HttpClient abortedWhileSending = new AnsweringClient(body, send::abort);
+
+        Throwable thrown = catchThrowable(() -> send.send(abortedWhileSending, HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:9/")).build()));
+
+        assertThat(thrown).isExactlyInstanceOf(InterruptedIOException.class).hasMessage("aborted");
+        assertThat(body.closed).as("the body that arrived").isTrue();
+        assertThat(Thread.currentThread().isInterrupted()).as("the abort's interrupt is cleared").isFalse();
+    }
+
+    @Test
     void a_connection_closed_before_the_head_is_the_clients_own_failure_not_its_wrapper() throws Exception {
         try (LoopbackServer server = LoopbackServer.closing()) {
             InterruptibleSend send = new InterruptibleSend();
@@ -263,6 +289,115 @@ class InterruptibleSendTest {
         InterruptibleSend.closeQuietly(body);
 
         assertThat(body.closed).isTrue();
+    }
+
+    /** A client whose {@code send} runs {@code during} and then answers 200 with {@code body}; nothing else. */
+    private static final class AnsweringClient extends HttpClient {
+        private final InputStream body;
+        private final Runnable during;
+
+        AnsweringClient(InputStream body, Runnable during) {
+            this.body = body;
+            this.during = during;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
+            during.run();
+            return (HttpResponse<T>) new Answer(request, body);
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                                                                HttpResponse.BodyHandler<T> handler) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> CompletableFuture<HttpResponse<T>> sendAsync(HttpRequest request,
+                                                                HttpResponse.BodyHandler<T> handler,
+                                                                HttpResponse.PushPromiseHandler<T> push) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<CookieHandler> cookieHandler() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Duration> connectTimeout() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Redirect followRedirects() {
+            return Redirect.NEVER;
+        }
+
+        @Override
+        public Optional<ProxySelector> proxy() {
+            return Optional.empty();
+        }
+
+        @Override
+        public SSLContext sslContext() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public SSLParameters sslParameters() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Optional<Authenticator> authenticator() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Version version() {
+            return Version.HTTP_1_1;
+        }
+
+        @Override
+        public Optional<Executor> executor() {
+            return Optional.empty();
+        }
+    }
+
+    /** A 200 with no headers and {@code body}. */
+    private record Answer(HttpRequest request, InputStream body) implements HttpResponse<InputStream> {
+        @Override
+        public int statusCode() {
+            return 200;
+        }
+
+        @Override
+        public Optional<HttpResponse<InputStream>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public HttpHeaders headers() {
+            return HttpHeaders.of(Map.of(), (name, value) -> true);
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return Optional.empty();
+        }
+
+        @Override
+        public URI uri() {
+            return request.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return HttpClient.Version.HTTP_1_1;
+        }
     }
 
     /** What a send on another thread, stopped once its request reached the server, threw and left behind. */
