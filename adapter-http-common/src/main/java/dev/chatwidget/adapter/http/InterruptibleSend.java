@@ -90,7 +90,7 @@ public final class InterruptibleSend {
     }
 
     /** Whether {@link #abort()} has been called. */
-    public boolean aborted() {
+    boolean aborted() {
         return aborted;
     }
 

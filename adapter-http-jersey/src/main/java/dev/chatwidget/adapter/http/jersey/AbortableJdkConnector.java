@@ -1,6 +1,5 @@
 package dev.chatwidget.adapter.http.jersey;
 
-import dev.chatwidget.adapter.http.AbortedBeforeSending;
 import dev.chatwidget.adapter.http.InterruptibleSend;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Configuration;
@@ -60,9 +59,6 @@ final class AbortableJdkConnector implements Connector {
         InterruptibleSend property = request.resolveProperty(PENDING_SEND, InterruptibleSend.class);
         // Without the property (Jersey used on its own) nothing can abort the send.
         InterruptibleSend pending = property != null ? property : new InterruptibleSend();
-        if (pending.aborted()) {
-            throw new ProcessingException(new AbortedBeforeSending());
-        }
         HttpRequest sent = httpRequest(request);
         HttpResponse<InputStream> received;
         try {
